@@ -1,0 +1,64 @@
+//! The `baimo` binary end to end: its JSON shape and its segmentation output.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn baimo(args: &[&str], stdin: &str) -> (String, String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baimo"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("baimo runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap(), out.status.success())
+}
+
+#[test]
+fn export_prints_the_documented_shape() {
+    let (out, err, ok) = baimo(&["export"], "");
+    assert!(ok, "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    for key in ["articles", "events", "money", "companies"] {
+        assert!(doc[key].is_array(), "{key}");
+    }
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    let ids: Vec<&str> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"000_946407f189b5cffc.txt"));
+    for a in articles {
+        for key in ["id", "title", "publisher", "date", "script", "text"] {
+            assert!(a[key].is_string(), "{key} in {}", a["id"]);
+        }
+        assert!(a["author"].is_string() || a["author"].is_null());
+        let date = a["date"].as_str().unwrap();
+        assert!([4, 7, 10].contains(&date.len()), "{date}");
+        assert!(["stated", "inferred"].contains(&a["date_basis"]["kind"].as_str().unwrap()));
+        assert!(["traditional", "simplified"].contains(&a["script"].as_str().unwrap()));
+        assert!(a["removed"]["jammer"].is_u64() && a["removed"]["pinyin"].is_u64());
+    }
+    let a000 = articles.iter().find(|a| a["id"] == "000_946407f189b5cffc.txt").unwrap();
+    assert_eq!(a000["script"], "traditional");
+    assert!(a000["text"].as_str().unwrap().contains("亞馬遜"));
+}
+
+#[test]
+fn segment_prints_tokens_in_the_lines_own_script() {
+    let (out, err, ok) = baimo(&["segment"], "亞馬遜向Anthropic投資\n英伟达 和 字节跳动 都在做大模型\n\n");
+    assert!(ok, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0].starts_with("亞馬遜 向 Anthropic"), "{}", lines[0]);
+    assert!(lines[1].split(' ').any(|w| w == "字节跳动") && lines[1].split(' ').any(|w| w == "大模型"), "{}", lines[1]);
+    assert!(!lines[1].contains("  "), "single spaces only");
+    assert_eq!(lines[2], "");
+}
+
+#[test]
+fn unknown_commands_fail_with_usage() {
+    let (_, err, ok) = baimo(&["frobnicate"], "");
+    assert!(!ok);
+    assert!(err.contains("usage"));
+}

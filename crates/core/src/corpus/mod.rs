@@ -1,0 +1,114 @@
+//! Articles, their metadata and the corpus that holds them.
+
+mod manifest;
+
+pub use manifest::{parse_manifest, ManifestError};
+
+use crate::clean::Removed;
+use serde::{Deserialize, Serialize};
+
+/// The script an article is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    /// Traditional characters (繁體).
+    Traditional,
+    /// Simplified characters (简体).
+    Simplified,
+}
+
+impl Script {
+    /// The BCP 47 language tag for text in this script (`zh-Hant` / `zh-Hans`).
+    pub fn lang_tag(self) -> &'static str {
+        match self {
+            Script::Traditional => "zh-Hant",
+            Script::Simplified => "zh-Hans",
+        }
+    }
+}
+
+/// Whether an article's date is printed in the page or inferred from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    /// The page states the date (a byline, a post header).
+    Stated,
+    /// No date is printed; it is inferred from the events the text reports.
+    Inferred,
+}
+
+/// How an article's date is known, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateBasis {
+    /// Stated or inferred.
+    pub kind: DateKind,
+    /// The evidence: the line that states it, or the reasoning behind the inference.
+    pub reason: String,
+}
+
+/// Facts about one article, from the manifest (and for imported articles, from the person).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    /// The article id: the raw file's name, e.g. `000_946407f189b5cffc.txt`.
+    pub id: String,
+    /// The headline, in the article's own script.
+    pub title: String,
+    /// Where the title comes from: `page` (a headline in the scrape) or `lede` (none was
+    /// scraped, so the first clause of the text stands in).
+    pub title_basis: String,
+    /// The outlet that published it.
+    pub publisher: String,
+    /// The byline, where one is given.
+    pub author: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the evidence allows.
+    pub date: String,
+    /// How the date is known.
+    pub date_basis: DateBasis,
+    /// The script the article is written in.
+    pub script: Script,
+}
+
+/// One article: its metadata, the raw scrape and the cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Facts from the manifest.
+    pub meta: ArticleMeta,
+    /// The scrape exactly as stored (kept so a reader can compare).
+    pub raw: String,
+    /// The cleaned text in the original script, one paragraph per line.
+    pub text: String,
+    /// What each cleaning rule removed.
+    pub removed: Removed,
+}
+
+impl Article {
+    /// Cleans `raw` and builds the article.
+    pub fn from_raw(meta: ArticleMeta, raw: String) -> Article {
+        let cleaned = crate::clean::clean(&raw, &meta.title);
+        Article { meta, raw, text: cleaned.text, removed: cleaned.removed }
+    }
+
+    /// The cleaned paragraphs, in order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.text.lines().filter(|l| !l.is_empty())
+    }
+
+    /// Length of the cleaned text in characters.
+    pub fn char_len(&self) -> usize {
+        self.text.chars().count()
+    }
+}
+
+/// All articles, in manifest order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// The articles.
+    pub articles: Vec<Article>,
+}
+
+impl Corpus {
+    /// The article with this id, if any.
+    pub fn get(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.meta.id == id)
+    }
+}

@@ -1,0 +1,62 @@
+//! The JSON document `baimo export` prints.
+
+use crate::clean::Removed;
+use crate::corpus::{Corpus, DateBasis, Script};
+use serde::Serialize;
+
+/// One article as exported.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportArticle {
+    /// Article id (the raw file name).
+    pub id: String,
+    /// Headline in the original script.
+    pub title: String,
+    /// Publishing outlet.
+    pub publisher: String,
+    /// Byline, where given.
+    pub author: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: String,
+    /// Stated or inferred, and why.
+    pub date_basis: DateBasis,
+    /// Traditional or simplified.
+    pub script: Script,
+    /// Cleaned text, original script, one paragraph per line.
+    pub text: String,
+    /// Counts of what each cleaning rule removed.
+    pub removed: Removed,
+}
+
+/// The whole export document. `events`, `money` and `companies` are filled by the analysis
+/// engine; until then they are empty arrays so consumers can rely on the shape.
+#[derive(Debug, Clone, Serialize)]
+pub struct Export {
+    /// Every article.
+    pub articles: Vec<ExportArticle>,
+    /// Dated events (analysis engine).
+    pub events: Vec<serde_json::Value>,
+    /// Money figures (analysis engine).
+    pub money: Vec<serde_json::Value>,
+    /// Per-company comparison data (analysis engine).
+    pub companies: Vec<serde_json::Value>,
+}
+
+/// Builds the export document for a corpus.
+pub fn export(corpus: &Corpus) -> Export {
+    let articles = corpus
+        .articles
+        .iter()
+        .map(|a| ExportArticle {
+            id: a.meta.id.clone(),
+            title: a.meta.title.clone(),
+            publisher: a.meta.publisher.clone(),
+            author: a.meta.author.clone(),
+            date: a.meta.date.clone(),
+            date_basis: a.meta.date_basis.clone(),
+            script: a.meta.script,
+            text: a.text.clone(),
+            removed: a.removed.clone(),
+        })
+        .collect();
+    Export { articles, events: Vec::new(), money: Vec::new(), companies: Vec::new() }
+}

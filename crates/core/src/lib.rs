@@ -1,0 +1,21 @@
+//! baimo's analysis core.
+//!
+//! The pipeline, one module per stage:
+//! raw scrape → [`clean`] → [`normalize`] (traditional → simplified, char for char)
+//! → [`segment`] (jieba-rs + the domain dictionary + the company [`registry`]).
+//! [`corpus`] holds the article types and the manifest; [`bundled`] is the corpus shipped with the app;
+//! [`export`] is the JSON document the `baimo` CLI prints.
+//!
+//! Nothing here knows about Leptos or the browser: the same code runs natively (CLI, tests)
+//! and in wasm (the explorer).
+
+pub mod bundled;
+pub mod clean;
+pub mod corpus;
+pub mod export;
+pub mod normalize;
+pub mod registry;
+pub mod segment;
+
+pub use corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script};
+pub use segment::{Segmenter, Token};
