@@ -17,8 +17,15 @@ fn main() {
     for n in &names {
         let path = raw_dir.join(n).canonicalize().expect("raw file");
         println!("cargo:rerun-if-changed={}", path.display());
-        out.push_str(&format!("    ({n:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({n:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("raw_files.rs"), out).unwrap();
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join("raw_files.rs"),
+        out,
+    )
+    .unwrap();
 }

@@ -11,9 +11,18 @@ fn baimo(args: &[&str], stdin: &str) -> (String, String, bool) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("baimo runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap(), out.status.success())
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.success(),
+    )
 }
 
 #[test]
@@ -39,19 +48,29 @@ fn export_prints_the_documented_shape() {
         assert!(["traditional", "simplified"].contains(&a["script"].as_str().unwrap()));
         assert!(a["removed"]["jammer"].is_u64() && a["removed"]["pinyin"].is_u64());
     }
-    let a000 = articles.iter().find(|a| a["id"] == "000_946407f189b5cffc.txt").unwrap();
+    let a000 = articles
+        .iter()
+        .find(|a| a["id"] == "000_946407f189b5cffc.txt")
+        .unwrap();
     assert_eq!(a000["script"], "traditional");
     assert!(a000["text"].as_str().unwrap().contains("亞馬遜"));
 }
 
 #[test]
 fn segment_prints_tokens_in_the_lines_own_script() {
-    let (out, err, ok) = baimo(&["segment"], "亞馬遜向Anthropic投資\n英伟达 和 字节跳动 都在做大模型\n\n");
+    let (out, err, ok) = baimo(
+        &["segment"],
+        "亞馬遜向Anthropic投資\n英伟达 和 字节跳动 都在做大模型\n\n",
+    );
     assert!(ok, "{err}");
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3);
     assert!(lines[0].starts_with("亞馬遜 向 Anthropic"), "{}", lines[0]);
-    assert!(lines[1].split(' ').any(|w| w == "字节跳动") && lines[1].split(' ').any(|w| w == "大模型"), "{}", lines[1]);
+    assert!(
+        lines[1].split(' ').any(|w| w == "字节跳动") && lines[1].split(' ').any(|w| w == "大模型"),
+        "{}",
+        lines[1]
+    );
     assert!(!lines[1].contains("  "), "single spaces only");
     assert_eq!(lines[2], "");
 }

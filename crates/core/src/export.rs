@@ -58,5 +58,10 @@ pub fn export(corpus: &Corpus) -> Export {
             removed: a.removed.clone(),
         })
         .collect();
-    Export { articles, events: Vec::new(), money: Vec::new(), companies: Vec::new() }
+    Export {
+        articles,
+        events: Vec::new(),
+        money: Vec::new(),
+        companies: Vec::new(),
+    }
 }

@@ -13,7 +13,8 @@ fn converter() -> Option<&'static OpenCC> {
     static T2S: OnceLock<Option<OpenCC>> = OnceLock::new();
     // The tables are built into the crate; failure would be a packaging bug, and we then
     // degrade to "no conversion" rather than panic in front of a reader.
-    T2S.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok()).as_ref()
+    T2S.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok())
+        .as_ref()
 }
 
 /// Converts traditional Chinese to simplified, keeping exactly one char per input char.
@@ -21,7 +22,9 @@ fn converter() -> Option<&'static OpenCC> {
 /// OpenCC converts phrase by phrase; in the rare case a phrase changes length, that text is
 /// converted char by char instead so the offsets stay aligned.
 pub fn to_simplified(text: &str) -> String {
-    let Some(cc) = converter() else { return text.to_owned() };
+    let Some(cc) = converter() else {
+        return text.to_owned();
+    };
     let whole = cc.convert(text);
     if whole.chars().count() == text.chars().count() {
         return whole;
@@ -83,15 +86,28 @@ mod tests {
 
     #[test]
     fn keeps_one_char_per_char() {
-        for s in ["乾隆皇帝", "頭髮乾了", "後來的發展", "甚麼東西", "這裡和那裏", "一隻隻"] {
+        for s in [
+            "乾隆皇帝",
+            "頭髮乾了",
+            "後來的發展",
+            "甚麼東西",
+            "這裡和那裏",
+            "一隻隻",
+        ] {
             assert_eq!(to_simplified(s).chars().count(), s.chars().count(), "{s}");
         }
     }
 
     #[test]
     fn detects_script() {
-        assert_eq!(detect_script("亞馬遜祭出AI賽道最大規模投資"), Script::Traditional);
-        assert_eq!(detect_script("亚马逊祭出AI赛道最大规模投资"), Script::Simplified);
+        assert_eq!(
+            detect_script("亞馬遜祭出AI賽道最大規模投資"),
+            Script::Traditional
+        );
+        assert_eq!(
+            detect_script("亚马逊祭出AI赛道最大规模投资"),
+            Script::Simplified
+        );
         assert_eq!(detect_script("OpenAI"), Script::Simplified);
     }
 }

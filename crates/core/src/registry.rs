@@ -78,20 +78,31 @@ impl Registry {
         let mut by_name: HashMap<String, usize> = HashMap::new();
         for (i, c) in file.company.iter().enumerate() {
             let slug_ok = !c.id.is_empty()
-                && c.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                && c.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !slug_ok {
-                return Err(format!("registry: id {:?} is not a lowercase ASCII slug", c.id));
+                return Err(format!(
+                    "registry: id {:?} is not a lowercase ASCII slug",
+                    c.id
+                ));
             }
             for name in c.names() {
                 if let Some(&j) = by_name.get(&name_key(name)) {
                     if j != i {
-                        return Err(format!("registry: {name:?} names both {} and {}", file.company[j].id, c.id));
+                        return Err(format!(
+                            "registry: {name:?} names both {} and {}",
+                            file.company[j].id, c.id
+                        ));
                     }
                 }
                 by_name.insert(name_key(name), i);
             }
         }
-        Ok(Registry { companies: file.company, by_name })
+        Ok(Registry {
+            companies: file.company,
+            by_name,
+        })
     }
 
     /// The registry shipped in `corpus/companies.toml`.
@@ -99,9 +110,11 @@ impl Registry {
         static REG: OnceLock<Registry> = OnceLock::new();
         REG.get_or_init(|| {
             // Checked by the test suite, so a bad edit fails `cargo test`, never a reader's page.
-            Registry::parse(include_str!("../../../corpus/companies.toml")).unwrap_or_else(|_| Registry {
-                companies: Vec::new(),
-                by_name: HashMap::new(),
+            Registry::parse(include_str!("../../../corpus/companies.toml")).unwrap_or_else(|_| {
+                Registry {
+                    companies: Vec::new(),
+                    by_name: HashMap::new(),
+                }
             })
         })
     }
@@ -118,7 +131,9 @@ impl Registry {
 
     /// The company a name stands for (any script, any case).
     pub fn lookup(&self, name: &str) -> Option<&Company> {
-        self.by_name.get(&name_key(name)).map(|&i| &self.companies[i])
+        self.by_name
+            .get(&name_key(name))
+            .map(|&i| &self.companies[i])
     }
 
     /// Every name in the registry, in both scripts where they differ: what the segmenter
@@ -137,11 +152,40 @@ mod tests {
         let text = include_str!("../../../corpus/companies.toml");
         let reg = Registry::parse(text).expect("companies.toml parses");
         for id in [
-            "openai", "anthropic", "microsoft", "google", "amazon", "meta", "apple", "tesla", "xai",
-            "nvidia", "baidu", "huawei", "tencent", "alibaba", "bytedance", "iflytek", "zhipu",
-            "sensetime", "mistral", "databricks", "hugging-face", "scale-ai", "inflection-ai",
-            "stability-ai", "character-ai", "cohere", "salesforce", "midjourney", "runway",
-            "sambanova", "moveworks", "ai21-labs", "inspur", "snowflake",
+            "openai",
+            "anthropic",
+            "microsoft",
+            "google",
+            "amazon",
+            "meta",
+            "apple",
+            "tesla",
+            "xai",
+            "nvidia",
+            "baidu",
+            "huawei",
+            "tencent",
+            "alibaba",
+            "bytedance",
+            "iflytek",
+            "zhipu",
+            "sensetime",
+            "mistral",
+            "databricks",
+            "hugging-face",
+            "scale-ai",
+            "inflection-ai",
+            "stability-ai",
+            "character-ai",
+            "cohere",
+            "salesforce",
+            "midjourney",
+            "runway",
+            "sambanova",
+            "moveworks",
+            "ai21-labs",
+            "inspur",
+            "snowflake",
         ] {
             assert!(reg.get(id).is_some(), "missing {id}");
         }

@@ -87,7 +87,10 @@ impl Segmenter {
     }
 
     /// Builds a segmenter from a domain dictionary text and a registry.
-    pub fn with(domain_dict: &str, registry: &'static Registry) -> Result<Segmenter, SegmenterError> {
+    pub fn with(
+        domain_dict: &str,
+        registry: &'static Registry,
+    ) -> Result<Segmenter, SegmenterError> {
         let mut jieba = Jieba::new();
         jieba
             .load_dict(&mut domain_dict.as_bytes())
@@ -148,7 +151,11 @@ impl Segmenter {
                 Some(id) => TokenKind::Company(id),
                 None => classify(&simplified),
             };
-            out.push(Token { text, simplified, kind });
+            out.push(Token {
+                text,
+                simplified,
+                kind,
+            });
             i += taken;
         }
         out
@@ -199,7 +206,11 @@ mod tests {
             ("杨立昆批评了这个观点", "杨立昆"),
             ("楊立昆批評了這個觀點", "楊立昆"),
         ] {
-            assert!(words(text).iter().any(|w| w == name), "{name} not one token in {text}: {:?}", words(text));
+            assert!(
+                words(text).iter().any(|w| w == name),
+                "{name} not one token in {text}: {:?}",
+                words(text)
+            );
         }
     }
 
@@ -212,15 +223,30 @@ mod tests {
         let amazon = toks.iter().find(|t| t.text == "亞馬遜").unwrap();
         assert_eq!(amazon.simplified, "亚马逊");
         assert_eq!(amazon.company(), Some("amazon"));
-        assert_eq!(toks.iter().find(|t| t.text == "Anthropic").unwrap().company(), Some("anthropic"));
+        assert_eq!(
+            toks.iter()
+                .find(|t| t.text == "Anthropic")
+                .unwrap()
+                .company(),
+            Some("anthropic")
+        );
     }
 
     #[test]
     fn multi_word_latin_names_are_merged() {
         let toks = seg().tokens("平台接入了Stability AI和Hugging Face的模型");
-        let names: Vec<_> = toks.iter().filter_map(|t| t.company().map(|c| (t.text.as_str(), c))).collect();
-        assert!(names.contains(&("Stability AI", "stability-ai")), "{names:?}");
-        assert!(names.contains(&("Hugging Face", "hugging-face")), "{names:?}");
+        let names: Vec<_> = toks
+            .iter()
+            .filter_map(|t| t.company().map(|c| (t.text.as_str(), c)))
+            .collect();
+        assert!(
+            names.contains(&("Stability AI", "stability-ai")),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&("Hugging Face", "hugging-face")),
+            "{names:?}"
+        );
     }
 
     #[test]
@@ -243,11 +269,16 @@ mod tests {
     fn traditional_dictionary_entries_match_their_simplified_twins() {
         // Every traditional entry must simplify to an entry that is also in the file,
         // so both scripts segment alike.
-        let words: std::collections::HashSet<&str> =
-            DOMAIN_DICT.lines().filter_map(|l| l.split(' ').next()).collect();
+        let words: std::collections::HashSet<&str> = DOMAIN_DICT
+            .lines()
+            .filter_map(|l| l.split(' ').next())
+            .collect();
         for w in &words {
             let s = to_simplified(w);
-            assert!(words.contains(s.as_str()), "{w} → {s} has no simplified entry");
+            assert!(
+                words.contains(s.as_str()),
+                "{w} → {s} has no simplified entry"
+            );
         }
     }
 }

@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 
 fn image_name() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)\b").expect("valid regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)[\w\-]+\.(?:jpe?g|png|gif|webp|bmp|svg)\b").expect("valid regex")
+    })
 }
 
 fn figure_mark() -> &'static Regex {
@@ -49,7 +51,12 @@ pub fn strip_figure_marks(line: &str) -> (String, usize) {
     });
     // A short line that ended in a figure mark was the caption of that figure.
     let trimmed = line.trim_end();
-    if n > 0 && figure_mark().find(trimmed).is_some_and(|m| m.end() == trimmed.len()) && out.chars().count() <= MAX_CAPTION {
+    if n > 0
+        && figure_mark()
+            .find(trimmed)
+            .is_some_and(|m| m.end() == trimmed.len())
+        && out.chars().count() <= MAX_CAPTION
+    {
         return (String::new(), n);
     }
     (out.into_owned(), n)
@@ -77,25 +84,41 @@ mod tests {
 
     #[test]
     fn removes_image_file_names() {
-        assert_eq!(strip_image_names("202387113047070.jpg "), (" ".to_owned(), 1));
+        assert_eq!(
+            strip_image_names("202387113047070.jpg "),
+            (" ".to_owned(), 1)
+        );
         assert_eq!(strip_image_names("见图 chart-1.PNG 所示").1, 1);
         assert_eq!(strip_image_names("来自cluebenchmarks.com的榜单").1, 0);
     }
 
     #[test]
     fn drops_figure_caption_lines_and_inline_marks() {
-        assert_eq!(strip_figure_marks("大模型一年后6家科技巨头的博弈和取舍(图1)"), (String::new(), 1));
-        assert_eq!(strip_figure_marks("如下所示(图2),各家份额接近。"), ("如下所示,各家份额接近。".to_owned(), 1));
-        assert_eq!(strip_figure_marks("没有图的一段"), ("没有图的一段".to_owned(), 0));
+        assert_eq!(
+            strip_figure_marks("大模型一年后6家科技巨头的博弈和取舍(图1)"),
+            (String::new(), 1)
+        );
+        assert_eq!(
+            strip_figure_marks("如下所示(图2),各家份额接近。"),
+            ("如下所示,各家份额接近。".to_owned(), 1)
+        );
+        assert_eq!(
+            strip_figure_marks("没有图的一段"),
+            ("没有图的一段".to_owned(), 0)
+        );
     }
 
     #[test]
     fn recognises_image_credits() {
         assert!(is_caption("图片来源:界面新闻 匡达"));
-        assert!(is_caption("9月SuperCLUE总排行榜上Claude 2位列第三(图片来自于cluebenchmarks.com)"));
+        assert!(is_caption(
+            "9月SuperCLUE总排行榜上Claude 2位列第三(图片来自于cluebenchmarks.com)"
+        ));
         assert!(is_caption("美国大模型应用产业地图。制图|Founder Park"));
         assert!(is_caption("来源:ChatGPT APP"));
         assert!(!is_caption("来源 微信公众号:极客公园  文 | 凌梓郡"));
-        assert!(!is_caption("图灵奖得主杨立昆认为,大模型不会通向通用人工智能。"));
+        assert!(!is_caption(
+            "图灵奖得主杨立昆认为,大模型不会通向通用人工智能。"
+        ));
     }
 }

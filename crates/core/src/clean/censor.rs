@@ -30,8 +30,14 @@ mod tests {
 
     #[test]
     fn marks_each_censored_word_once() {
-        assert_eq!(mark_gaps("OpenAI 的*技术人才"), ("OpenAI 的□技术人才".to_owned(), 1));
-        assert_eq!(mark_gaps("最**的公司,持续＊吗"), ("最□的公司,持续□吗".to_owned(), 2));
+        assert_eq!(
+            mark_gaps("OpenAI 的*技术人才"),
+            ("OpenAI 的□技术人才".to_owned(), 1)
+        );
+        assert_eq!(
+            mark_gaps("最**的公司,持续＊吗"),
+            ("最□的公司,持续□吗".to_owned(), 2)
+        );
         assert_eq!(mark_gaps("没有删改"), ("没有删改".to_owned(), 0));
     }
 }

@@ -10,8 +10,10 @@ use std::collections::HashSet;
 pub fn drop_repeats(paragraphs: Vec<String>) -> (Vec<String>, usize) {
     let mut seen = HashSet::new();
     let before = paragraphs.len();
-    let kept: Vec<String> =
-        paragraphs.into_iter().filter(|p| seen.insert(paragraph_key(&to_simplified(p)))).collect();
+    let kept: Vec<String> = paragraphs
+        .into_iter()
+        .filter(|p| seen.insert(paragraph_key(&to_simplified(p))))
+        .collect();
     let dropped = before - kept.len();
     (kept, dropped)
 }
@@ -26,7 +28,15 @@ mod tests {
 
     #[test]
     fn drops_a_second_copy_of_the_body() {
-        let body = v(&["标题", "第一段。", "第二段。", "评论区", "标题", "第一段。", "第二段。"]);
+        let body = v(&[
+            "标题",
+            "第一段。",
+            "第二段。",
+            "评论区",
+            "标题",
+            "第一段。",
+            "第二段。",
+        ]);
         let (kept, n) = drop_repeats(body);
         assert_eq!(kept, v(&["标题", "第一段。", "第二段。", "评论区"]));
         assert_eq!(n, 3);

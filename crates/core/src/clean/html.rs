@@ -15,7 +15,9 @@ fn tag() -> &'static Regex {
 
 fn entity() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("valid regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("valid regex")
+    })
 }
 
 /// Removes tags and decodes entities; returns the line and how many fragments were found.
@@ -81,19 +83,26 @@ mod tests {
 
     #[test]
     fn leaves_plain_comparisons_and_unknown_entities() {
-        assert_eq!(strip_fragments("估值 < 100亿 & 收入 > 1亿").0, "估值 < 100亿 & 收入 > 1亿");
+        assert_eq!(
+            strip_fragments("估值 < 100亿 & 收入 > 1亿").0,
+            "估值 < 100亿 & 收入 > 1亿"
+        );
         assert_eq!(strip_fragments("&bogus; 文本").0, "&bogus; 文本");
         assert_eq!(strip_fragments("纯文本").1, 0);
     }
 
     #[test]
     fn strips_a_closing_tag_that_lost_its_bracket() {
-        assert_eq!(strip_fragments("很多工作要做?!?/p>"), ("很多工作要做?!".to_owned(), 1));
+        assert_eq!(
+            strip_fragments("很多工作要做?!?/p>"),
+            ("很多工作要做?!".to_owned(), 1)
+        );
     }
 
     #[test]
     fn strips_comments_and_attributes() {
-        let (s, _) = strip_fragments(r#"<!-- ad --><span class="x" style="display:none">正文</span>"#);
+        let (s, _) =
+            strip_fragments(r#"<!-- ad --><span class="x" style="display:none">正文</span>"#);
         assert_eq!(s, "正文");
     }
 }

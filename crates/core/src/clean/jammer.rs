@@ -21,7 +21,11 @@ pub fn strip(line: &str) -> (String, usize) {
         n += 1;
     }
     // Trailing jammer: inside the ASCII tail after the last non-ASCII character.
-    let tail_start = rest.char_indices().rev().find(|(_, c)| !c.is_ascii()).map_or(0, |(i, c)| i + c.len_utf8());
+    let tail_start = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let body = match trailing_cut(&rest[tail_start..]) {
         Some(cut) => {
             n += 1;
@@ -60,7 +64,9 @@ fn trailing_cut(tail: &str) -> Option<usize> {
             }
         }
         // Glued punctuation after a word or number (`03*`).
-        let keep = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()).len();
+        let keep = word
+            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+            .len();
         let glued = &word[keep..];
         if keep > 0 && !glued.is_empty() && glued.len() <= 2 {
             return Some(start + keep);
@@ -106,7 +112,10 @@ mod tests {
 
     #[test]
     fn removes_a_line_of_jammer() {
-        assert_eq!(strip("( e* H8 f6 L1 b' Q! T3 t5 h  d& A! Y8 f! ]$ D5 K% M6 i"), (String::new(), 2));
+        assert_eq!(
+            strip("( e* H8 f6 L1 b' Q! T3 t5 h  d& A! Y8 f! ]$ D5 K% M6 i"),
+            (String::new(), 2)
+        );
         assert_eq!(strip("+ b* G& N* [9 {2 ]"), (String::new(), 1));
         assert_eq!(strip("( n3 W9 n  b6 V").0, "");
         for short in ["{- q", "S", "1 D7", "O\" S", "|"] {
@@ -120,7 +129,10 @@ mod tests {
             strip("0 H/ V/ \\6 _* x( i% m* H  技术商业快速变化的半年来。2 O8 }( [5 N+ U9"),
             ("技术商业快速变化的半年来。".to_owned(), 2)
         );
-        assert_eq!(strip("  回看历史总是充满戏剧性。' Y* [- h& v' q5 ]"), ("回看历史总是充满戏剧性。".to_owned(), 1));
+        assert_eq!(
+            strip("  回看历史总是充满戏剧性。' Y* [- h& v' q5 ]"),
+            ("回看历史总是充满戏剧性。".to_owned(), 1)
+        );
     }
 
     #[test]
@@ -131,16 +143,28 @@ mod tests {
     #[test]
     fn splits_a_jammer_glued_to_a_heading() {
         assert_eq!(strip("  03* q: k; h6 }1 k8 G"), ("03".to_owned(), 1));
-        assert_eq!(strip("! \\! t. v$ d5 P5 J% V2 ]+ I, F  05! [6 E; @& N1 C4 p3 k& l7"), ("05".to_owned(), 2));
-        assert_eq!(strip("卫诗婕6 T; r% N8 E6 w) x  ?"), ("卫诗婕".to_owned(), 1));
+        assert_eq!(
+            strip("! \\! t. v$ d5 P5 J% V2 ]+ I, F  05! [6 E; @& N1 C4 p3 k& l7"),
+            ("05".to_owned(), 2)
+        );
+        assert_eq!(
+            strip("卫诗婕6 T; r% N8 E6 w) x  ?"),
+            ("卫诗婕".to_owned(), 1)
+        );
         assert_eq!(strip("仅有 2.8%;8 @5 u3 l; g7 p/ Q. z;").0, "仅有 2.8%;");
     }
 
     #[test]
     fn keeps_text_that_starts_with_latin() {
         assert_eq!(strip("% Y5 D# ^& s$  OpenAI 在做什么").0, "OpenAI 在做什么");
-        assert_eq!(strip("4 a1 F5 D: ^( X5 t4 f8 x  而做 toC 呢?").0, "而做 toC 呢?");
-        assert_eq!(strip("9 r4 M1 q( C- G9 x8 D  s  Hugging Face 的负责人").0, "Hugging Face 的负责人");
+        assert_eq!(
+            strip("4 a1 F5 D: ^( X5 t4 f8 x  而做 toC 呢?").0,
+            "而做 toC 呢?"
+        );
+        assert_eq!(
+            strip("9 r4 M1 q( C- G9 x8 D  s  Hugging Face 的负责人").0,
+            "Hugging Face 的负责人"
+        );
     }
 
     #[test]

@@ -28,18 +28,18 @@ pub const GAP: char = '□';
 
 /// The rules, in the order they run; also the keys of [`Removed`].
 pub const RULES: &[&str] = &[
-    "html",        // leftover HTML tags and entities
-    "image_name",  // image file names: 2023871130.jpg
-    "jammer",      // forum anti-scrape strings
-    "pinyin",      // pinyin glued after characters: 產(chǎn)
-    "spam",        // injected casino spam phrases and lines
-    "hotline",     // spam hotlines and phone-number lines
-    "caption",     // (图N) captions, image credits
-    "chrome",      // site and forum chrome: login, share, comments, footers
-    "title",       // the headline repeated inside the body
-    "duplicate",   // a paragraph (or whole body) printed again
-    "trailer",     // tags, related links and signatures after the closing credit
-    "censor_gap",  // `*` censoring marks, kept as a visible □ gap (counted, not removed)
+    "html",       // leftover HTML tags and entities
+    "image_name", // image file names: 2023871130.jpg
+    "jammer",     // forum anti-scrape strings
+    "pinyin",     // pinyin glued after characters: 產(chǎn)
+    "spam",       // injected casino spam phrases and lines
+    "hotline",    // spam hotlines and phone-number lines
+    "caption",    // (图N) captions, image credits
+    "chrome",     // site and forum chrome: login, share, comments, footers
+    "title",      // the headline repeated inside the body
+    "duplicate",  // a paragraph (or whole body) printed again
+    "trailer",    // tags, related links and signatures after the closing credit
+    "censor_gap", // `*` censoring marks, kept as a visible □ gap (counted, not removed)
 ];
 
 /// The result of cleaning one scrape.

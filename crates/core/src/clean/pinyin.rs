@@ -10,12 +10,16 @@ use std::sync::OnceLock;
 
 fn annotation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[)）]").expect("valid regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[)）]").expect("valid regex")
+    })
 }
 
 const TONE_MARKS: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 /// Neutral-tone syllables carry no mark but are still readings.
-const NEUTRAL: &[&str] = &["de", "le", "me", "men", "ne", "ma", "ba", "zi", "ge", "zhe", "la"];
+const NEUTRAL: &[&str] = &[
+    "de", "le", "me", "men", "ne", "ma", "ba", "zi", "ge", "zhe", "la",
+];
 
 /// Removes pinyin annotations; returns the line and how many were removed.
 pub fn strip(line: &str) -> (String, usize) {
@@ -29,7 +33,8 @@ pub fn strip(line: &str) -> (String, usize) {
         let m = caps.get(0).expect("whole match");
         let syllable = &caps[1];
         let after_han = line[..m.start()].chars().next_back().is_some_and(is_han);
-        let reading = syllable.chars().any(|c| TONE_MARKS.contains(c)) || NEUTRAL.contains(&syllable);
+        let reading =
+            syllable.chars().any(|c| TONE_MARKS.contains(c)) || NEUTRAL.contains(&syllable);
         if after_han && reading {
             out.push_str(&line[last..m.start()]);
             last = m.end();
@@ -46,7 +51,10 @@ mod tests {
 
     #[test]
     fn removes_tone_marked_readings() {
-        assert_eq!(strip("百模大戰(zhàn)的產(chǎn)業(yè)"), ("百模大戰的產業".to_owned(), 3));
+        assert_eq!(
+            strip("百模大戰(zhàn)的產(chǎn)業(yè)"),
+            ("百模大戰的產業".to_owned(), 3)
+        );
         assert_eq!(strip("發(fā)力（lì）"), ("發力".to_owned(), 2));
     }
 
@@ -57,7 +65,13 @@ mod tests {
 
     #[test]
     fn keeps_real_parentheses() {
-        for s in ["生成式AI(agent)", "谷歌(AI)", "格隆汇APP (ID:hkguruclub)", "模型(chat)", "GPT(ǎ)"] {
+        for s in [
+            "生成式AI(agent)",
+            "谷歌(AI)",
+            "格隆汇APP (ID:hkguruclub)",
+            "模型(chat)",
+            "GPT(ǎ)",
+        ] {
             assert_eq!(strip(s).0, s, "{s}");
         }
     }

@@ -25,7 +25,10 @@ fn phrase() -> &'static Regex {
 fn hotline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:(?:咨询|服务|客服|投诉|免费)?(?:热线|电话)[:：]?)?\s*(?:\+?\d[\d\s-]{6,}\d)?\s*$").expect("valid regex")
+        Regex::new(
+            r"^(?:(?:咨询|服务|客服|投诉|免费)?(?:热线|电话)[:：]?)?\s*(?:\+?\d[\d\s-]{6,}\d)?\s*$",
+        )
+        .expect("valid regex")
     })
 }
 
@@ -75,7 +78,11 @@ mod tests {
 
     #[test]
     fn removes_other_brands_and_keeps_macau_news() {
-        let s = format!("{}威尼斯人官网{}", "这是一段很长的关于人工智能产业发展的新闻正文内容,", "谷歌和微软都在加大投入,竞争日趋激烈。");
+        let s = format!(
+            "{}威尼斯人官网{}",
+            "这是一段很长的关于人工智能产业发展的新闻正文内容,",
+            "谷歌和微软都在加大投入,竞争日趋激烈。"
+        );
         assert_eq!(strip_phrases(&s).1, 1);
         let news = "澳门特区政府今年宣布了新的科技发展规划,将人工智能列为重点产业,并投入大量资金支持研发。";
         assert_eq!(strip_phrases(news), (news.to_owned(), 0));

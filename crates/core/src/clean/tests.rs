@@ -44,7 +44,11 @@ fn empty_and_whitespace_input_give_empty_text() {
 
 fn article(id_prefix: &str) -> crate::Article {
     let corpus = bundled::corpus().expect("bundled corpus loads");
-    corpus.articles.into_iter().find(|a| a.meta.id.starts_with(id_prefix)).expect("article exists")
+    corpus
+        .articles
+        .into_iter()
+        .find(|a| a.meta.id.starts_with(id_prefix))
+        .expect("article exists")
 }
 
 /// Text no clean article may contain: leftovers of each rule.
@@ -52,12 +56,33 @@ fn assert_no_dirt(a: &crate::Article) {
     let id = &a.meta.id;
     let t = &a.text;
     assert!(!t.contains('*'), "{id}: raw * left");
-    for bad in ["(chǎn)", "(zhàn)", ".jpg", "澳门新葡萄", "咨询热线", "找回密码", "Powered by", "登录", "扫一扫", "(图1)", "GMT+8", "暂无评论", "暫無評論"] {
+    for bad in [
+        "(chǎn)",
+        "(zhàn)",
+        ".jpg",
+        "澳门新葡萄",
+        "咨询热线",
+        "找回密码",
+        "Powered by",
+        "登录",
+        "扫一扫",
+        "(图1)",
+        "GMT+8",
+        "暂无评论",
+        "暫無評論",
+    ] {
         assert!(!t.contains(bad), "{id}: {bad:?} left");
     }
     for line in t.lines() {
-        assert!(!jammer::looks_like_jammer(line), "{id}: jammer line {line:?}");
-        assert_eq!(jammer::strip(line), (line.to_owned(), 0), "{id}: jammer left in {line:?}");
+        assert!(
+            !jammer::looks_like_jammer(line),
+            "{id}: jammer line {line:?}"
+        );
+        assert_eq!(
+            jammer::strip(line),
+            (line.to_owned(), 0),
+            "{id}: jammer left in {line:?}"
+        );
     }
     // No paragraph twice.
     let mut seen = std::collections::HashSet::new();
@@ -70,7 +95,12 @@ fn assert_no_dirt(a: &crate::Article) {
 fn every_bundled_article_is_clean() {
     for a in bundled::corpus().unwrap().articles {
         assert_no_dirt(&a);
-        assert!(a.paragraphs().count() >= 10, "{}: only {} paragraphs", a.meta.id, a.paragraphs().count());
+        assert!(
+            a.paragraphs().count() >= 10,
+            "{}: only {} paragraphs",
+            a.meta.id,
+            a.paragraphs().count()
+        );
     }
 }
 
@@ -79,10 +109,18 @@ fn article_000_loses_its_second_body_and_chrome_but_keeps_its_paragraphs() {
     let a = article("000_");
     assert!(a.removed["duplicate"] >= 25, "{:?}", a.removed);
     assert!(a.removed["pinyin"] > 100);
-    assert!(a.text.starts_with("角逐AI軍備賽,巨頭們紛紛下場。\n文|融中財經\nChatGPT一夜爆火"), "{}", &a.text[..200]);
+    assert!(
+        a.text
+            .starts_with("角逐AI軍備賽,巨頭們紛紛下場。\n文|融中財經\nChatGPT一夜爆火"),
+        "{}",
+        &a.text[..200]
+    );
     assert!(a.text.contains("01 Anthropic什么來頭"));
     assert!(a.text.contains("產業界對于AI大模型的追逐"));
-    assert!(a.text.trim_end().ends_with("本文為轉載內容,授權事宜請聯系原著作權人。"));
+    assert!(a
+        .text
+        .trim_end()
+        .ends_with("本文為轉載內容,授權事宜請聯系原著作權人。"));
 }
 
 #[test]
@@ -91,11 +129,18 @@ fn article_003_loses_forum_jammers_and_keeps_headings_and_censor_gaps() {
     assert!(a.removed["jammer"] > 100, "{:?}", a.removed);
     assert!(a.text.starts_with("谷歌的机遇错失与 OpenAI 的惊艳亮相"));
     for heading in ["01", "02", "03", "04", "05"] {
-        assert!(a.text.contains(&format!("\n{heading}\n")), "section number {heading} kept");
+        assert!(
+            a.text.contains(&format!("\n{heading}\n")),
+            "section number {heading} kept"
+        );
     }
     assert!(a.text.contains("OpenAI 的□技术人才依旧在「净流入」"));
     assert!(a.text.contains("2021 年 5 月,谷歌 I/O 大会"));
-    assert!(a.text.trim_end().ends_with("卫诗婕"), "{}", &a.text[a.text.len() - 200..]);
+    assert!(
+        a.text.trim_end().ends_with("卫诗婕"),
+        "{}",
+        &a.text[a.text.len() - 200..]
+    );
     assert_eq!(a.removed["duplicate"], 1, "the repeated lede");
 }
 
@@ -105,10 +150,17 @@ fn article_004_loses_casino_spam_and_figure_captions() {
     assert_eq!(a.removed["caption"], 8, "{:?}", a.removed);
     assert!(a.removed["spam"] >= 4);
     assert!(a.removed["hotline"] >= 2);
-    assert!(a.text.contains("虽然战事火热,但在一些地域,大模型的生态位已初步确立"));
-    assert!(a.text.contains("而在去年11月,CEO萨姆奥特曼突然被董事会罢免"));
+    assert!(a
+        .text
+        .contains("虽然战事火热,但在一些地域,大模型的生态位已初步确立"));
+    assert!(a
+        .text
+        .contains("而在去年11月,CEO萨姆奥特曼突然被董事会罢免"));
     assert!(a.text.starts_with("虽然全球主流大模型之间的混战依然持续"));
-    assert!(a.text.trim_end().ends_with("2024年仍是国内大模型企业激烈较量的一年。"));
+    assert!(a
+        .text
+        .trim_end()
+        .ends_with("2024年仍是国内大模型企业激烈较量的一年。"));
 }
 
 #[test]
@@ -117,7 +169,9 @@ fn clean_simplified_articles_keep_their_first_and_last_paragraphs() {
     assert!(a.text.starts_with("近期OpenAI动作频频"));
     assert!(a.text.trim_end().ends_with("数据支持:勾股大数据"));
     let b = article("002_");
-    assert!(b.text.starts_with("海外的生成式AI之战很快变成了一场代理人之间的利益分割。"));
+    assert!(b
+        .text
+        .starts_with("海外的生成式AI之战很快变成了一场代理人之间的利益分割。"));
     assert!(b.text.trim_end().ends_with("作者:刘燕秋"));
 }
 
@@ -134,7 +188,11 @@ fn cleaning_keeps_every_real_paragraph() {
             if line.ends_with('。') && line.chars().count() > 30 && !line.contains("澳门") {
                 let (marked, _) = censor::mark_gaps(line);
                 let key = crate::normalize::to_simplified(&marked);
-                assert!(simplified_text.contains(&key), "{}: lost {line:?}", a.meta.id);
+                assert!(
+                    simplified_text.contains(&key),
+                    "{}: lost {line:?}",
+                    a.meta.id
+                );
             }
         }
     }

@@ -5,7 +5,14 @@
 use crate::normalize::to_simplified;
 
 /// Phrases that close an article: attribution and reprint notes (simplified script).
-const CREDITS: &[&str] = &["本文来自", "本文为转载", "本文转载自", "转载请", "责任编辑", "原标题"];
+const CREDITS: &[&str] = &[
+    "本文来自",
+    "本文为转载",
+    "本文转载自",
+    "转载请",
+    "责任编辑",
+    "原标题",
+];
 
 /// A closing credit line.
 pub fn is_credit(simplified: &str) -> bool {
@@ -14,7 +21,8 @@ pub fn is_credit(simplified: &str) -> bool {
 }
 
 fn is_sentence(s: &str) -> bool {
-    s.trim_end().ends_with(['。', '！', '？', '!', '?', '…', '”', '」'])
+    s.trim_end()
+        .ends_with(['。', '！', '？', '!', '?', '…', '”', '」'])
 }
 
 /// Related-link lists after the credit are bullet items, sentences or not.
@@ -24,7 +32,10 @@ fn is_list_item(s: &str) -> bool {
 
 /// Drops non-sentence lines and list items after the last credit; returns the kept lines and the count.
 pub fn drop_trailer(paragraphs: Vec<String>) -> (Vec<String>, usize) {
-    let Some(last_credit) = paragraphs.iter().rposition(|p| is_credit(&to_simplified(p))) else {
+    let Some(last_credit) = paragraphs
+        .iter()
+        .rposition(|p| is_credit(&to_simplified(p)))
+    else {
         return (paragraphs, 0);
     };
     let before = paragraphs.len();
@@ -48,9 +59,26 @@ mod tests {
 
     #[test]
     fn drops_tags_and_related_links_after_the_credit() {
-        let page = v(&["正文一段。", "小标题", "正文二段。", "本文为转载内容,授权事宜请联系原著作权人。", "亚马逊", "5.8k", "• 亚马逊推出新低价商品板块", "• 青岛如何开启外贸转型新浪潮?"]);
+        let page = v(&[
+            "正文一段。",
+            "小标题",
+            "正文二段。",
+            "本文为转载内容,授权事宜请联系原著作权人。",
+            "亚马逊",
+            "5.8k",
+            "• 亚马逊推出新低价商品板块",
+            "• 青岛如何开启外贸转型新浪潮?",
+        ]);
         let (kept, n) = drop_trailer(page);
-        assert_eq!(kept, v(&["正文一段。", "小标题", "正文二段。", "本文为转载内容,授权事宜请联系原著作权人。"]));
+        assert_eq!(
+            kept,
+            v(&[
+                "正文一段。",
+                "小标题",
+                "正文二段。",
+                "本文为转载内容,授权事宜请联系原著作权人。"
+            ])
+        );
         assert_eq!(n, 4);
     }
 
@@ -62,7 +90,9 @@ mod tests {
 
     #[test]
     fn recognises_credits_in_either_script() {
-        assert!(is_credit(&to_simplified("本文為轉載內容,授權事宜請聯繫原著作權人。")));
+        assert!(is_credit(&to_simplified(
+            "本文為轉載內容,授權事宜請聯繫原著作權人。"
+        )));
         assert!(is_credit("来源 微信公众号:极客公园  文 | 凌梓郡"));
         assert!(!is_credit("来源:ChatGPT APP"));
     }

@@ -31,7 +31,10 @@ pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
             return Err(ManifestError(format!("duplicate id {}", a.id)));
         }
         if !is_partial_date(&a.date) {
-            return Err(ManifestError(format!("{}: date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD", a.id, a.date)));
+            return Err(ManifestError(format!(
+                "{}: date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                a.id, a.date
+            )));
         }
     }
     Ok(file.article)
@@ -41,11 +44,14 @@ pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
 pub(crate) fn is_partial_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
-    let in_range = |p: &str, lo: u32, hi: u32| p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
+    let in_range =
+        |p: &str, lo: u32, hi: u32| p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
     match parts.as_slice() {
         [y] => num(y, 4),
         [y, m] => num(y, 4) && num(m, 2) && in_range(m, 1, 12),
-        [y, m, d] => num(y, 4) && num(m, 2) && num(d, 2) && in_range(m, 1, 12) && in_range(d, 1, 31),
+        [y, m, d] => {
+            num(y, 4) && num(m, 2) && num(d, 2) && in_range(m, 1, 12) && in_range(d, 1, 31)
+        }
         _ => false,
     }
 }

@@ -85,7 +85,12 @@ impl Article {
     /// Cleans `raw` and builds the article.
     pub fn from_raw(meta: ArticleMeta, raw: String) -> Article {
         let cleaned = crate::clean::clean(&raw, &meta.title);
-        Article { meta, raw, text: cleaned.text, removed: cleaned.removed }
+        Article {
+            meta,
+            raw,
+            text: cleaned.text,
+            removed: cleaned.removed,
+        }
     }
 
     /// The cleaned paragraphs, in order.

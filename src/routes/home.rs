@@ -1,0 +1,67 @@
+//! `/`: what baimo is, and the list of articles.
+
+use crate::app::set_page_title;
+use crate::components::facts::{DateLabel, ScriptBadge};
+use crate::i18n;
+use crate::library::Library;
+use crate::routes::not_found::CorpusError;
+use baimo_core::ArticleMeta;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The home page.
+#[component]
+pub fn Home() -> impl IntoView {
+    set_page_title(None);
+    let library = expect_context::<Library>();
+    let list = match library.metas() {
+        Ok(metas) => view! {
+            <section aria-labelledby="articles-heading">
+                <h2 id="articles-heading">{i18n::ARTICLES_HEADING}</h2>
+                <ol class="article-list">
+                    {metas
+                        .iter()
+                        .map(|meta| view! { <ArticleEntry meta=meta.clone() /> })
+                        .collect_view()}
+                </ol>
+            </section>
+        }
+        .into_any(),
+        Err(message) => view! { <CorpusError message=message.to_owned() /> }.into_any(),
+    };
+    view! {
+        <main class="home">
+            <h1>
+                <span class="site-name">{i18n::SITE_NAME} " "<span lang="en">{i18n::SITE_NAME_LATIN}</span></span>
+                <span class="tagline">{i18n::TAGLINE}</span>
+            </h1>
+            <p class="intro">{i18n::HOME_INTRO}</p>
+            {list}
+        </main>
+    }
+}
+
+/// One article in the list: its title (a link to the reader) and its facts.
+#[component]
+fn ArticleEntry(meta: ArticleMeta) -> impl IntoView {
+    let href = format!("/read/{}", meta.id);
+    let author = meta
+        .author
+        .clone()
+        .map(|a| view! { <span class="fact">{a}</span> });
+    view! {
+        <li class="article-entry" lang=meta.script.lang_tag()>
+            <A href=href attr:class="article-title">{meta.title.clone()}</A>
+            <p class="facts">
+                <span class="fact">{meta.publisher.clone()}</span>
+                {author}
+                <span class="fact">
+                    <DateLabel date=meta.date.clone() basis=meta.date_basis.clone() />
+                </span>
+                <span class="fact">
+                    <ScriptBadge script=meta.script />
+                </span>
+            </p>
+        </li>
+    }
+}

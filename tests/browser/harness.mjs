@@ -1,0 +1,173 @@
+// Shared by the browser tests and the bench: start Debian's Chromium through playwright-core,
+// keep every request on the site's origin, and collect whatever went wrong on a page.
+//
+// Run through `cargo xtask test`, which builds the site, serves dist/ and sets BAIMO_BASE_URL.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.BAIMO_BASE_URL ?? '').replace(/\/+$/, '');
+if (!BASE_URL) {
+  throw new Error('BAIMO_BASE_URL is not set: run the browser tests with `cargo xtask test`');
+}
+export const ORIGIN = new URL(BASE_URL).origin;
+
+// Playwright's own browser download doesn't work here (and would leave the registries): always
+// Debian's Chromium.
+export const CHROMIUM = process.env.BAIMO_CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', // we run as root in containers
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking', // no calls home: the origin check must see only the site
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The articles are the files in corpus/raw/; their names are the ids in `/read/<id>`. */
+const CORPUS_RAW = fileURLToPath(new URL('../../corpus/raw/', import.meta.url));
+export const ARTICLE_IDS = readdirSync(CORPUS_RAW)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
+
+/**
+ * corpus/manifest.toml's facts per article id: { id, title, publisher, date, script }.
+ * Only its flat `key = "string"` lines are read, which is all the tests need.
+ */
+export const MANIFEST = new Map();
+{
+  let entry = null;
+  const text = readFileSync(new URL('../../corpus/manifest.toml', import.meta.url), 'utf8');
+  for (const line of text.split('\n')) {
+    if (line.trim() === '[[article]]') {
+      entry = {};
+    } else if (entry) {
+      const m = /^(\w+)\s*=\s*"(.*)"\s*$/.exec(line.trim());
+      if (m) entry[m[1]] = m[2];
+      if (m?.[1] === 'id') MANIFEST.set(m[2], entry);
+    }
+  }
+}
+
+/** An article in traditional script (亞馬遜 in the original, 亚马逊 once simplified). */
+export const TRADITIONAL_ID = '000_946407f189b5cffc.txt';
+
+/** Long enough for a cold wasm start and jieba's dictionary on a slow CI machine. */
+export const SEGMENT_TIMEOUT = 90_000;
+
+/** Is `url` served by the site itself (or in-page data)? */
+export function isLocal(url) {
+  if (/^(data|blob|about):/.test(url)) return true;
+  try {
+    return new URL(url).origin === ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Chromium with a fresh profile (its own user-data-dir, deleted on close). Any request that
+ * would leave the site's origin is blocked and recorded in `blocked`.
+ */
+export async function openBrowser() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'baimo-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+  context.setDefaultTimeout(30_000);
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return {
+    context,
+    blocked,
+    /** A new tab on `path` (relative to the site), with its problems recorded: see `watch`. */
+    async open(path) {
+      const page = watch(await context.newPage());
+      if (path !== undefined) await page.goto(path);
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Records everything a page does wrong: console errors, uncaught exceptions, crashes, failed
+ * responses and requests to other origins. `page.assertClean()` fails the test on any of them.
+ */
+export function watch(page) {
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], badResponses: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err?.stack ?? err)));
+  page.on('crash', () => problems.pageErrors.push('page crashed'));
+  page.on('request', (req) => {
+    if (!isLocal(req.url())) problems.foreignRequests.push(req.url());
+  });
+  page.on('websocket', (ws) => {
+    if (!isLocal(ws.url())) problems.foreignRequests.push(ws.url());
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.badResponses.push(`${res.status()} ${res.url()}`);
+  });
+
+  const goto = page.goto.bind(page);
+  /** Navigate to a path on the site (absolute URLs are used as they are). */
+  page.goto = (path, options) => goto(path.startsWith('/') ? BASE_URL + path : path, options);
+  page.problems = problems;
+  page.assertClean = () => {
+    const where = page.url();
+    assert.deepEqual(problems.foreignRequests, [], `requests left the site's origin on ${where}`);
+    assert.deepEqual(problems.pageErrors, [], `uncaught errors on ${where}`);
+    assert.deepEqual(problems.consoleErrors, [], `console errors on ${where}`);
+    assert.deepEqual(problems.badResponses, [], `failed responses on ${where}`);
+  };
+  return page;
+}
+
+/** Waits until the article shows paragraphs with text; returns their texts. */
+export async function articleParagraphs(page) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('article p')].some((p) => p.textContent.trim() !== ''),
+    null,
+    { timeout: 30_000 },
+  );
+  return page.$$eval('article p', (ps) => ps.map((p) => p.textContent.trim()).filter((t) => t !== ''));
+}
+
+/** Waits for `article[data-segmented="true"]`. */
+export async function waitSegmented(page) {
+  await page.waitForSelector('article[data-segmented="true"]', { timeout: SEGMENT_TIMEOUT });
+}
+
+/** Retries `check` (which throws while unmet) until it passes or `timeout` ms are up. */
+export async function eventually(check, timeout = 5_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Matches a "not found" message, in English or Chinese. */
+export const NOT_FOUND = /not found|404|找不到|未找到|不存在/i;

@@ -1,0 +1,40 @@
+// One pass over every page and control, in one tab: no console errors, no uncaught errors, no
+// failed responses and no request to any other origin, anywhere.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ARTICLE_IDS, articleParagraphs, isLocal, openBrowser, waitSegmented } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('every page stays clean and on the site', async () => {
+  const page = await browser.open();
+  const requests = [];
+  page.on('request', (req) => requests.push(req.url()));
+  await page.goto('/');
+  await page.waitForSelector('main a[href*="/read/"]');
+  for (const id of ARTICLE_IDS) {
+    await page.goto(`/read/${id}`);
+    await articleParagraphs(page);
+    await waitSegmented(page);
+    for (const control of ['#toggle-boundaries', '#toggle-script']) {
+      const button = page.locator(control);
+      if ((await button.count()) > 0 && (await button.isEnabled())) {
+        await button.click();
+        await button.click();
+      }
+    }
+  }
+  await page.goto('/no/such/page');
+  await page.waitForLoadState('load');
+  assert.ok(requests.length > 0, 'no requests were recorded at all');
+  assert.deepEqual(requests.filter((url) => !isLocal(url)), [], 'requests to other origins');
+  assert.deepEqual(browser.blocked, [], 'requests to other origins were blocked');
+  page.assertClean();
+});

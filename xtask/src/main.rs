@@ -1,0 +1,355 @@
+//! `cargo xtask <command>`: baimo's build, test and bench tasks, in Rust so they need nothing
+//! but cargo to start.
+//!
+//! - `setup`  install whatever build/test tool is missing (also run by every other command)
+//! - `build`  release build of the web app into `dist/` (trunk)
+//! - `serve`  build, then serve `dist/` on <http://127.0.0.1:8080/>
+//! - `test`   native `cargo test`, release build, browser tests against the built site
+//! - `bench`  size of the built site on the wire, and time to first article text in Chromium
+
+mod bench;
+mod site;
+mod static_server;
+mod tools;
+
+use anyhow::{bail, Context, Result};
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  setup                      install missing tools (rust wasm target, trunk, wasm-bindgen-cli,
+                             clang, Chromium, npm packages); fast no-op when all are present
+  build                      release build of the web app into dist/
+  serve [--port N] [--watch] build and serve dist/ on http://127.0.0.1:N/ (default 8080);
+                             --watch: `trunk serve` instead, rebuilding on every change
+  test [--skip-build]        cargo tests, release build, browser tests; non-zero exit on failure
+  bench [--runs N] [--skip-build]
+                             site size (raw, gzip -9, brotli -q11) and time to first article
+                             text / segmentation in headless Chromium (N runs, default 7)
+
+--skip-build reuses the existing dist/ (for iterating on the tests or the bench).";
+
+fn main() -> ExitCode {
+    match dispatch() {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("xtask: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch() -> Result<ExitCode> {
+    let mut args = Args(std::env::args().skip(1).collect());
+    let Some(command) = args.command() else {
+        println!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    };
+    match command.as_str() {
+        "setup" => {
+            args.finish()?;
+            tools::setup()?;
+        }
+        "build" => {
+            args.finish()?;
+            let tools = tools::setup()?;
+            site::build(&tools)?;
+        }
+        "serve" => {
+            let port = args.value("--port")?.unwrap_or(8080);
+            let watch = args.flag("--watch");
+            args.finish()?;
+            let tools = tools::setup()?;
+            site::serve(&tools, port, watch)?;
+        }
+        "test" => {
+            let skip_build = args.flag("--skip-build");
+            args.finish()?;
+            return test(skip_build);
+        }
+        "bench" => {
+            let runs = args.value("--runs")?.unwrap_or(7);
+            let skip_build = args.flag("--skip-build");
+            args.finish()?;
+            if runs == 0 {
+                bail!("--runs must be at least 1");
+            }
+            let tools = tools::setup()?;
+            bench::run(&tools, runs, skip_build)?;
+        }
+        "help" | "--help" | "-h" => println!("{USAGE}"),
+        other => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo xtask test`: every step runs even if an earlier independent one failed, so one CI run
+/// reports everything; the last line is a one-line summary, and the exit code is 1 on any failure.
+fn test(skip_build: bool) -> Result<ExitCode> {
+    let started = Instant::now();
+    let tools = tools::setup()?;
+    let mut steps: Vec<(&str, Result<String>)> = Vec::new();
+
+    // (a) Native tests of everything but the web app, which is wasm-only (trunk builds it in (b)).
+    heading("test: cargo test (native)");
+    let mut cargo = tools.command("cargo");
+    cargo.args(["test", "--workspace", "--exclude", site::WEB_PACKAGE]);
+    steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
+
+    // (b) The release site, exactly what gets deployed.
+    let built = if skip_build {
+        let dist = site::dist_dir();
+        if dist.join("index.html").is_file() {
+            Ok(format!("skipped, reusing {}", dist.display()))
+        } else {
+            Err(anyhow::anyhow!(
+                "--skip-build but there is no {}/index.html",
+                dist.display()
+            ))
+        }
+    } else {
+        let t = Instant::now();
+        site::build(&tools).map(|_| format!("ok in {}", fmt_duration(t.elapsed())))
+    };
+    let built_ok = built.is_ok();
+    steps.push(("site build", built));
+
+    // (c) + (d) Browser tests against dist/, served like a static host would.
+    if built_ok {
+        heading("test: browser tests (node --test, playwright-core, headless Chromium)");
+        let result = static_server::Server::start(&site::dist_dir(), 0, false)
+            .context("starting the static server")
+            .and_then(|server| {
+                println!("serving dist/ at {}", server.url());
+                let mut node = browser_command(&tools, &server.url(), &test_files()?);
+                run_counted(&mut node, Counter::Node)
+            });
+        steps.push(("browser tests", result));
+    } else {
+        steps.push(("browser tests", Err(anyhow::anyhow!("not run: no site"))));
+    }
+
+    let failed = steps.iter().filter(|(_, r)| r.is_err()).count();
+    println!();
+    for (name, result) in &steps {
+        match result {
+            Ok(note) => println!("  ok      {name}: {note}"),
+            Err(err) => println!("  FAILED  {name}: {err:#}"),
+        }
+    }
+    let verdict = if failed == 0 { "PASSED" } else { "FAILED" };
+    println!(
+        "xtask test: {verdict} ({} of {} steps ok) in {}",
+        steps.len() - failed,
+        steps.len(),
+        fmt_duration(started.elapsed())
+    );
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The browser test files, `tests/browser/*.test.mjs`, in a stable order. Listed explicitly
+/// because Node 20's `--test` takes files, not globs.
+fn test_files() -> Result<Vec<PathBuf>> {
+    let dir = browser_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        bail!("no *.test.mjs files in {}", dir.display());
+    }
+    Ok(files)
+}
+
+/// `node --test` over `files`, pointed at the site under test.
+fn browser_command(tools: &tools::Tools, base_url: &str, files: &[PathBuf]) -> Command {
+    let mut node = tools.command("node");
+    node.current_dir(browser_dir())
+        // spec output is readable in CI logs; one file at a time as each starts its own Chromium;
+        // a hung test fails after 5 minutes instead of stalling CI.
+        .args([
+            "--test",
+            "--test-reporter=spec",
+            "--test-concurrency=1",
+            "--test-timeout=300000",
+        ])
+        .args(files)
+        .env("BAIMO_BASE_URL", base_url)
+        .env("BAIMO_CHROMIUM", tools::CHROMIUM);
+    node
+}
+
+/// Which test summary lines to count in [`run_counted`].
+#[derive(Clone, Copy)]
+enum Counter {
+    /// `test result: ok. 12 passed; 0 failed; ...`, once per test binary.
+    Cargo,
+    /// `ℹ pass 12` / `ℹ fail 0` from node's spec reporter.
+    Node,
+}
+
+/// Runs `cmd`, echoing its stdout while counting passed/failed tests; returns "N passed".
+fn run_counted(cmd: &mut Command, counter: Counter) -> Result<String> {
+    println!("$ {}", display(cmd));
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("could not start `{}`", display(cmd)))?;
+    let (mut passed, mut failed) = (0u64, 0u64);
+    let number = |s: &str| {
+        s.trim()
+            .split(' ')
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
+        let line = line?;
+        println!("{line}");
+        match counter {
+            Counter::Cargo => {
+                if let Some(rest) = line.strip_prefix("test result: ") {
+                    for part in rest.split(';') {
+                        let part = part.trim_start_matches(|c: char| !c.is_ascii_digit());
+                        if part.ends_with(" passed") {
+                            passed += number(part);
+                        } else if part.ends_with(" failed") {
+                            failed += number(part);
+                        }
+                    }
+                }
+            }
+            Counter::Node => {
+                let line = line.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+                if let Some(n) = line.strip_prefix("pass ") {
+                    passed += number(n);
+                } else if let Some(n) = line.strip_prefix("fail ") {
+                    failed += number(n);
+                }
+            }
+        }
+    }
+    let status = child.wait()?;
+    if !status.success() {
+        bail!("{failed} failed, {passed} passed ({status})");
+    }
+    Ok(format!("{passed} passed"))
+}
+
+/// Runs `cmd` to completion, echoing it first; an error if it fails.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    println!("$ {}", display(cmd));
+    let status = cmd
+        .status()
+        .with_context(|| format!("could not start `{}`", display(cmd)))?;
+    if !status.success() {
+        bail!("`{}` failed ({status})", display(cmd));
+    }
+    Ok(())
+}
+
+/// Runs `cmd` quietly and returns its trimmed stdout, or `None` if it can't run or fails.
+pub fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.stderr(Stdio::null()).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// `program arg arg…` for progress lines (paths inside the repo shown relative to it).
+pub fn display(cmd: &Command) -> String {
+    let root = root();
+    let show = |s: &OsStr| {
+        let s = Path::new(s);
+        s.strip_prefix(&root).unwrap_or(s).display().to_string()
+    };
+    let program = Path::new(cmd.get_program());
+    let program = program
+        .file_name()
+        .filter(|_| program.is_absolute())
+        .unwrap_or(program.as_os_str());
+    std::iter::once(show(program))
+        .chain(cmd.get_args().map(show))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A section heading in the output.
+pub fn heading(text: &str) {
+    println!("\n==> {text}");
+}
+
+/// The repository root (xtask lives in `<root>/xtask`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask is inside the repo")
+        .to_path_buf()
+}
+
+/// The Node project with the browser tests, the bench driver, playwright-core and binaryen.
+pub fn browser_dir() -> PathBuf {
+    root().join("tests").join("browser")
+}
+
+pub fn fmt_duration(d: Duration) -> String {
+    let secs = d.as_secs_f64();
+    if secs < 60.0 {
+        format!("{secs:.1}s")
+    } else {
+        format!("{}m{:02}s", d.as_secs() / 60, d.as_secs() % 60)
+    }
+}
+
+/// Just enough argument parsing for `--flag` and `--key value`/`--key=value`.
+struct Args(Vec<String>);
+
+impl Args {
+    fn command(&mut self) -> Option<String> {
+        (!self.0.is_empty()).then(|| self.0.remove(0))
+    }
+
+    fn flag(&mut self, name: &str) -> bool {
+        let before = self.0.len();
+        self.0.retain(|a| a != name);
+        self.0.len() != before
+    }
+
+    fn value<T: std::str::FromStr>(&mut self, name: &str) -> Result<Option<T>> {
+        let Some(i) = self
+            .0
+            .iter()
+            .position(|a| a == name || a.starts_with(&format!("{name}=")))
+        else {
+            return Ok(None);
+        };
+        let arg = self.0.remove(i);
+        let raw = match arg.split_once('=') {
+            Some((_, v)) => v.to_string(),
+            None if i < self.0.len() => self.0.remove(i),
+            None => bail!("{name} needs a value"),
+        };
+        raw.parse()
+            .map(Some)
+            .map_err(|_| anyhow::anyhow!("bad value for {name}: `{raw}`"))
+    }
+
+    fn finish(self) -> Result<()> {
+        if !self.0.is_empty() {
+            bail!("unexpected argument(s): {}\n\n{USAGE}", self.0.join(" "));
+        }
+        Ok(())
+    }
+}
