@@ -187,8 +187,18 @@ fn browser_command(tools: &tools::Tools, base_url: &str, files: &[PathBuf]) -> C
         ])
         .args(files)
         .env("BAIMO_BASE_URL", base_url)
-        .env("BAIMO_CHROMIUM", tools::CHROMIUM);
+        .env("BAIMO_CHROMIUM", tools::CHROMIUM)
+        // The native CLI the cargo tests just built: the parity test checks that the browser
+        // segments exactly as `baimo segment` does.
+        .env("BAIMO_CLI", cli_binary());
     node
+}
+
+/// The debug `baimo` binary that `cargo test` builds for the CLI's integration tests.
+fn cli_binary() -> PathBuf {
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
+    target.join("debug").join("baimo")
 }
 
 /// Which test summary lines to count in [`run_counted`].

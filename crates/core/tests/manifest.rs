@@ -15,6 +15,7 @@ fn every_raw_file_has_an_entry_and_every_entry_a_file() {
 fn titles_come_from_the_page_or_the_lede() {
     for a in bundled::corpus().unwrap().articles {
         let raw = baimo_core::clean::pinyin::strip(&a.raw.replace('\n', " ")).0;
+        let raw = baimo_core::clean::punct::restore(&raw).0;
         match a.meta.title_basis.as_str() {
             "page" => assert!(
                 raw.contains(&a.meta.title),

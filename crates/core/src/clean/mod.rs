@@ -12,6 +12,7 @@ pub mod duplicate;
 pub mod html;
 pub mod jammer;
 pub mod pinyin;
+pub mod punct;
 pub mod spam;
 pub mod trailer;
 
@@ -28,18 +29,19 @@ pub const GAP: char = '□';
 
 /// The rules, in the order they run; also the keys of [`Removed`].
 pub const RULES: &[&str] = &[
-    "html",       // leftover HTML tags and entities
-    "image_name", // image file names: 2023871130.jpg
-    "jammer",     // forum anti-scrape strings
-    "pinyin",     // pinyin glued after characters: 產(chǎn)
-    "spam",       // injected casino spam phrases and lines
-    "hotline",    // spam hotlines and phone-number lines
-    "caption",    // (图N) captions, image credits
-    "chrome",     // site and forum chrome: login, share, comments, footers
-    "title",      // the headline repeated inside the body
-    "duplicate",  // a paragraph (or whole body) printed again
-    "trailer",    // tags, related links and signatures after the closing credit
-    "censor_gap", // `*` censoring marks, kept as a visible □ gap (counted, not removed)
+    "html",        // leftover HTML tags and entities
+    "image_name",  // image file names: 2023871130.jpg
+    "jammer",      // forum anti-scrape strings
+    "pinyin",      // pinyin glued after characters: 產(chǎn)
+    "spam",        // injected casino spam phrases and lines
+    "hotline",     // spam hotlines and phone-number lines
+    "caption",     // (图N) captions, image credits
+    "chrome",      // site and forum chrome: login, share, comments, footers
+    "title",       // the headline repeated inside the body
+    "duplicate",   // a paragraph (or whole body) printed again
+    "trailer",     // tags, related links and signatures after the closing credit
+    "censor_gap",  // `*` censoring marks, kept as a visible □ gap (counted, not removed)
+    "punct_width", // ASCII punctuation in Chinese text restored to full width (counted, not removed)
 ];
 
 /// The result of cleaning one scrape.
@@ -55,7 +57,7 @@ pub struct Cleaned {
 /// page repeats it in the body); pass `""` when unknown.
 pub fn clean(raw: &str, title: &str) -> Cleaned {
     let mut removed: Removed = RULES.iter().map(|r| (r.to_string(), 0)).collect();
-    let mut count = |rule: &str, n: usize| *removed.get_mut(rule).expect("known rule") += n;
+    let mut count = |rule: &str, n: usize| *removed.entry(rule.to_owned()).or_default() += n;
     let title_key = paragraph_key(&to_simplified(title));
 
     let mut paragraphs = Vec::new();
@@ -108,6 +110,8 @@ pub fn clean(raw: &str, title: &str) -> Cleaned {
     for p in &paragraphs {
         let (p, n) = censor::mark_gaps(p);
         count("censor_gap", n);
+        let (p, n) = punct::restore(&p);
+        count("punct_width", n);
         text.push_str(&p);
         text.push('\n');
     }
@@ -119,9 +123,13 @@ pub fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
 }
 
-/// A paragraph's identity for comparison: simplified text without any white space.
+/// A paragraph's identity for comparison: simplified text, full-width punctuation, no white space.
 pub(crate) fn paragraph_key(simplified: &str) -> String {
-    simplified.chars().filter(|c| !c.is_whitespace()).collect()
+    punct::restore(simplified)
+        .0
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 #[cfg(test)]

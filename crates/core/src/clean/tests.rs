@@ -9,12 +9,12 @@ fn cleans_a_small_dirty_page() {
                亞馬遜向Anthropic投資了40億美元,產(chǎn)業(yè)界震動。\n\n\
                ( e* H8 f6 L1 b' Q! T3\n+ J7 U& o9 W: U$ e6 Q2 T  OpenAI 的*技術人才依舊在淨流入。' Y* [- h& v' q5 ]\n\
                20238711.jpg 9 s) B. ~; s  H4 l( D, \\\n\
-               本文為轉載內容,授權事宜請聯繫原著作權人。\n亞馬遜\n5.8k\n評論\n\n\
+               本文為轉載內容，授權事宜請聯繫原著作權人。\n亞馬遜\n5.8k\n評論\n\n\
                亞馬遜向Anthropic投資了40億美元,產(chǎn)業(yè)界震動。\n";
     let c = clean(raw, "亞馬遜大舉投資");
     assert_eq!(
         c.text,
-        "亞馬遜向Anthropic投資了40億美元,產業界震動。\nOpenAI 的□技術人才依舊在淨流入。\n本文為轉載內容,授權事宜請聯繫原著作權人。\n"
+        "亞馬遜向Anthropic投資了40億美元，產業界震動。\nOpenAI 的□技術人才依舊在淨流入。\n本文為轉載內容，授權事宜請聯繫原著作權人。\n"
     );
     assert_eq!(c.removed["pinyin"], 4);
     assert_eq!(c.removed["title"], 2);
@@ -111,7 +111,7 @@ fn article_000_loses_its_second_body_and_chrome_but_keeps_its_paragraphs() {
     assert!(a.removed["pinyin"] > 100);
     assert!(
         a.text
-            .starts_with("角逐AI軍備賽,巨頭們紛紛下場。\n文|融中財經\nChatGPT一夜爆火"),
+            .starts_with("角逐AI軍備賽，巨頭們紛紛下場。\n文|融中財經\nChatGPT一夜爆火"),
         "{}",
         &a.text[..200]
     );
@@ -120,7 +120,7 @@ fn article_000_loses_its_second_body_and_chrome_but_keeps_its_paragraphs() {
     assert!(a
         .text
         .trim_end()
-        .ends_with("本文為轉載內容,授權事宜請聯系原著作權人。"));
+        .ends_with("本文為轉載內容，授權事宜請聯系原著作權人。"));
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn article_003_loses_forum_jammers_and_keeps_headings_and_censor_gaps() {
         );
     }
     assert!(a.text.contains("OpenAI 的□技术人才依旧在「净流入」"));
-    assert!(a.text.contains("2021 年 5 月,谷歌 I/O 大会"));
+    assert!(a.text.contains("2021 年 5 月，谷歌 I/O 大会"));
     assert!(
         a.text.trim_end().ends_with("卫诗婕"),
         "{}",
@@ -152,10 +152,10 @@ fn article_004_loses_casino_spam_and_figure_captions() {
     assert!(a.removed["hotline"] >= 2);
     assert!(a
         .text
-        .contains("虽然战事火热,但在一些地域,大模型的生态位已初步确立"));
+        .contains("虽然战事火热，但在一些地域，大模型的生态位已初步确立"));
     assert!(a
         .text
-        .contains("而在去年11月,CEO萨姆奥特曼突然被董事会罢免"));
+        .contains("而在去年11月，CEO萨姆奥特曼突然被董事会罢免"));
     assert!(a.text.starts_with("虽然全球主流大模型之间的混战依然持续"));
     assert!(a
         .text
@@ -167,12 +167,12 @@ fn article_004_loses_casino_spam_and_figure_captions() {
 fn clean_simplified_articles_keep_their_first_and_last_paragraphs() {
     let a = article("001_");
     assert!(a.text.starts_with("近期OpenAI动作频频"));
-    assert!(a.text.trim_end().ends_with("数据支持:勾股大数据"));
+    assert!(a.text.trim_end().ends_with("数据支持：勾股大数据"));
     let b = article("002_");
     assert!(b
         .text
         .starts_with("海外的生成式AI之战很快变成了一场代理人之间的利益分割。"));
-    assert!(b.text.trim_end().ends_with("作者:刘燕秋"));
+    assert!(b.text.trim_end().ends_with("作者：刘燕秋"));
 }
 
 #[test]
@@ -187,6 +187,7 @@ fn cleaning_keeps_every_real_paragraph() {
             let line = trim(&line);
             if line.ends_with('。') && line.chars().count() > 30 && !line.contains("澳门") {
                 let (marked, _) = censor::mark_gaps(line);
+                let (marked, _) = punct::restore(&marked);
                 let key = crate::normalize::to_simplified(&marked);
                 assert!(
                     simplified_text.contains(&key),
