@@ -2,29 +2,22 @@
 //! and forum posts repeat their lede. The first occurrence of a paragraph is kept and any
 //! later identical one (same simplified text, white space ignored) is dropped.
 
-use super::paragraph_key;
+use super::{keep_counting, paragraph_key};
 use crate::normalize::to_simplified;
 use std::collections::HashSet;
 
 /// Drops repeated paragraphs; returns the kept ones in order and how many were dropped.
 pub fn drop_repeats(paragraphs: Vec<String>) -> (Vec<String>, usize) {
     let mut seen = HashSet::new();
-    let before = paragraphs.len();
-    let kept: Vec<String> = paragraphs
-        .into_iter()
-        .filter(|p| seen.insert(paragraph_key(&to_simplified(p))))
-        .collect();
-    let dropped = before - kept.len();
-    (kept, dropped)
+    keep_counting(paragraphs, |_, p| {
+        seen.insert(paragraph_key(&to_simplified(p)))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn v(xs: &[&str]) -> Vec<String> {
-        xs.iter().map(|s| s.to_string()).collect()
-    }
+    use crate::clean::strings as v;
 
     #[test]
     fn drops_a_second_copy_of_the_body() {

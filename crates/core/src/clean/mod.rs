@@ -118,6 +118,28 @@ pub fn clean(raw: &str, title: &str) -> Cleaned {
     Cleaned { text, removed }
 }
 
+/// Keeps the paragraphs `keep(index, paragraph)` accepts; returns them and how many were dropped.
+pub(crate) fn keep_counting(
+    paragraphs: Vec<String>,
+    mut keep: impl FnMut(usize, &str) -> bool,
+) -> (Vec<String>, usize) {
+    let before = paragraphs.len();
+    let kept: Vec<String> = paragraphs
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| keep(*i, p))
+        .map(|(_, p)| p)
+        .collect();
+    let dropped = before - kept.len();
+    (kept, dropped)
+}
+
+/// Owned strings from literals, for the rules' tests.
+#[cfg(test)]
+pub(crate) fn strings(xs: &[&str]) -> Vec<String> {
+    xs.iter().map(|s| s.to_string()).collect()
+}
+
 /// Trims ASCII, ideographic (U+3000) and no-break spaces.
 pub fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')

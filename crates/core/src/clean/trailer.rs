@@ -2,6 +2,7 @@
 //! lists, view counts, related-link bullets, forum signatures. After the last credit line,
 //! lines that are not sentences (no sentence-final punctuation) are dropped.
 
+use super::keep_counting;
 use crate::normalize::to_simplified;
 
 /// Phrases that close an article: attribution and reprint notes (simplified script).
@@ -38,24 +39,15 @@ pub fn drop_trailer(paragraphs: Vec<String>) -> (Vec<String>, usize) {
     else {
         return (paragraphs, 0);
     };
-    let before = paragraphs.len();
-    let kept: Vec<String> = paragraphs
-        .into_iter()
-        .enumerate()
-        .filter(|(i, p)| *i <= last_credit || (is_sentence(p) && !is_list_item(p)))
-        .map(|(_, p)| p)
-        .collect();
-    let dropped = before - kept.len();
-    (kept, dropped)
+    keep_counting(paragraphs, |i, p| {
+        i <= last_credit || (is_sentence(p) && !is_list_item(p))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn v(xs: &[&str]) -> Vec<String> {
-        xs.iter().map(|s| s.to_string()).collect()
-    }
+    use crate::clean::strings as v;
 
     #[test]
     fn drops_tags_and_related_links_after_the_credit() {
