@@ -125,17 +125,18 @@ fn timings(tools: &Tools, dist: &Path, runs: u32) -> Result<()> {
     println!("$ {}", crate::display(&node));
     let mut child = node.spawn().context("starting node bench.mjs")?;
 
-    // bench.mjs prints `BENCH <id> <run> <first text ms> <segmented ms>` lines (`-` when the
-    // page never got there); everything else is progress, passed through.
-    let mut samples: BTreeMap<String, [Vec<Option<f64>>; 2]> = BTreeMap::new();
+    // bench.mjs prints `BENCH <id> <run> <first text ms> <segmented ms> <longest task ms>` lines
+    // (`-` when the page never got there); everything else is progress, passed through.
+    let mut samples: BTreeMap<String, [Vec<Option<f64>>; 3]> = BTreeMap::new();
     for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
         let line = line?;
         let fields: Vec<&str> = line.split('\t').collect();
         match fields.as_slice() {
-            ["BENCH", id, _run, text, seg] => {
+            ["BENCH", id, _run, text, seg, long_task] => {
                 let entry = samples.entry(id.to_string()).or_default();
                 entry[0].push(text.parse().ok());
                 entry[1].push(seg.parse().ok());
+                entry[2].push(long_task.parse().ok());
             }
             _ => println!("{line}"),
         }
@@ -152,11 +153,16 @@ fn timings(tools: &Tools, dist: &Path, runs: u32) -> Result<()> {
     println!();
     println!("ms from navigation start; median [min - max] over {runs} run(s)");
     println!(
-        "{:<width$}  {:>26}  {:>26}",
-        "article", "first article text", "segmentation ready"
+        "{:<width$}  {:>26}  {:>26}  {:>26}",
+        "article", "first article text", "segmentation ready", "longest task after text"
     );
-    for (id, [text, seg]) in &samples {
-        println!("{id:<width$}  {:>26}  {:>26}", stats(text), stats(seg));
+    for (id, [text, seg, long_task]) in &samples {
+        println!(
+            "{id:<width$}  {:>26}  {:>26}  {:>26}",
+            stats(text),
+            stats(seg),
+            stats(long_task)
+        );
     }
     let incomplete = samples
         .values()
