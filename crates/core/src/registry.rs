@@ -131,9 +131,18 @@ impl Registry {
 
     /// The company a name stands for (any script, any case).
     pub fn lookup(&self, name: &str) -> Option<&Company> {
-        self.by_name
-            .get(&name_key(name))
-            .map(|&i| &self.companies[i])
+        self.lookup_simplified(&to_simplified(name))
+    }
+
+    /// [`Registry::lookup`] for text already in simplified script: the segmenter's hot path,
+    /// which must not convert every token again.
+    pub fn lookup_simplified(&self, simplified: &str) -> Option<&Company> {
+        let key = if simplified.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(simplified.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(simplified)
+        };
+        self.by_name.get(key.as_ref()).map(|&i| &self.companies[i])
     }
 
     /// Every name in the registry, in both scripts where they differ: what the segmenter

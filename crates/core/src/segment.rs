@@ -132,14 +132,21 @@ impl Segmenter {
         while i < raw.len() {
             let mut taken = 1;
             let mut company = None;
-            for len in (1..=MAX_NAME_TOKENS.min(raw.len() - i)).rev() {
+            // Names jieba splits are Latin ones with spaces (`Hugging Face`): Chinese names are
+            // in its dictionary and come out whole, so only a Latin token starts a longer run.
+            let longest = if starts_latin(&raw[i].1) {
+                MAX_NAME_TOKENS
+            } else {
+                1
+            };
+            for len in (1..=longest.min(raw.len() - i)).rev() {
                 // A multi-token name must start and end on a word, not on space or punctuation.
                 let run = &raw[i..i + len];
                 if len > 1 && (!is_wordish(&run[0].1) || !is_wordish(&run[len - 1].1)) {
                     continue;
                 }
                 let joined: String = run.iter().map(|(_, s)| s.as_str()).collect();
-                if let Some(c) = self.registry.lookup(&joined) {
+                if let Some(c) = self.registry.lookup_simplified(&joined) {
                     taken = len;
                     company = Some(c.id.clone());
                     break;
@@ -160,6 +167,10 @@ impl Segmenter {
         }
         out
     }
+}
+
+fn starts_latin(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 fn is_wordish(s: &str) -> bool {
