@@ -2,22 +2,19 @@
 //! and forum posts repeat their lede. The first occurrence of a paragraph is kept and any
 //! later identical one (same simplified text, white space ignored) is dropped.
 
-use super::{keep_counting, paragraph_key};
-use crate::normalize::to_simplified;
+use super::{keep_counting, paragraph_key, Paragraph};
 use std::collections::HashSet;
 
 /// Drops repeated paragraphs; returns the kept ones in order and how many were dropped.
-pub fn drop_repeats(paragraphs: Vec<String>) -> (Vec<String>, usize) {
+pub fn drop_repeats(paragraphs: Vec<Paragraph>) -> (Vec<Paragraph>, usize) {
     let mut seen = HashSet::new();
-    keep_counting(paragraphs, |_, p| {
-        seen.insert(paragraph_key(&to_simplified(p)))
-    })
+    keep_counting(paragraphs, |_, p| seen.insert(paragraph_key(&p.simplified)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::strings as v;
+    use crate::clean::paragraphs as v;
 
     #[test]
     fn drops_a_second_copy_of_the_body() {

@@ -98,7 +98,10 @@ pub fn clean(raw: &str, title: &str) -> Cleaned {
         };
         match verdict {
             Some(rule) => count(rule, 1),
-            None => paragraphs.push(line.to_owned()),
+            None => paragraphs.push(Paragraph {
+                text: line.to_owned(),
+                simplified: simple,
+            }),
         }
     }
 
@@ -108,7 +111,7 @@ pub fn clean(raw: &str, title: &str) -> Cleaned {
     count("trailer", n);
     let mut text = String::new();
     for p in &paragraphs {
-        let (p, n) = censor::mark_gaps(p);
+        let (p, n) = censor::mark_gaps(&p.text);
         count("censor_gap", n);
         let (p, n) = punct::restore(&p);
         count("punct_width", n);
@@ -118,13 +121,22 @@ pub fn clean(raw: &str, title: &str) -> Cleaned {
     Cleaned { text, removed }
 }
 
+/// A kept line, with its simplified form computed once for every rule that reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The line in the original script.
+    pub text: String,
+    /// The same line in simplified script.
+    pub simplified: String,
+}
+
 /// Keeps the paragraphs `keep(index, paragraph)` accepts; returns them and how many were dropped.
 pub(crate) fn keep_counting(
-    paragraphs: Vec<String>,
-    mut keep: impl FnMut(usize, &str) -> bool,
-) -> (Vec<String>, usize) {
+    paragraphs: Vec<Paragraph>,
+    mut keep: impl FnMut(usize, &Paragraph) -> bool,
+) -> (Vec<Paragraph>, usize) {
     let before = paragraphs.len();
-    let kept: Vec<String> = paragraphs
+    let kept: Vec<Paragraph> = paragraphs
         .into_iter()
         .enumerate()
         .filter(|(i, p)| keep(*i, p))
@@ -134,10 +146,15 @@ pub(crate) fn keep_counting(
     (kept, dropped)
 }
 
-/// Owned strings from literals, for the rules' tests.
+/// Paragraphs from literals, for the rules' tests.
 #[cfg(test)]
-pub(crate) fn strings(xs: &[&str]) -> Vec<String> {
-    xs.iter().map(|s| s.to_string()).collect()
+pub(crate) fn paragraphs(xs: &[&str]) -> Vec<Paragraph> {
+    xs.iter()
+        .map(|s| Paragraph {
+            text: s.to_string(),
+            simplified: to_simplified(s),
+        })
+        .collect()
 }
 
 /// Trims ASCII, ideographic (U+3000) and no-break spaces.

@@ -2,8 +2,7 @@
 //! lists, view counts, related-link bullets, forum signatures. After the last credit line,
 //! lines that are not sentences (no sentence-final punctuation) are dropped.
 
-use super::keep_counting;
-use crate::normalize::to_simplified;
+use super::{keep_counting, Paragraph};
 
 /// Phrases that close an article: attribution and reprint notes (simplified script).
 const CREDITS: &[&str] = &[
@@ -32,22 +31,20 @@ fn is_list_item(s: &str) -> bool {
 }
 
 /// Drops non-sentence lines and list items after the last credit; returns the kept lines and the count.
-pub fn drop_trailer(paragraphs: Vec<String>) -> (Vec<String>, usize) {
-    let Some(last_credit) = paragraphs
-        .iter()
-        .rposition(|p| is_credit(&to_simplified(p)))
-    else {
+pub fn drop_trailer(paragraphs: Vec<Paragraph>) -> (Vec<Paragraph>, usize) {
+    let Some(last_credit) = paragraphs.iter().rposition(|p| is_credit(&p.simplified)) else {
         return (paragraphs, 0);
     };
     keep_counting(paragraphs, |i, p| {
-        i <= last_credit || (is_sentence(p) && !is_list_item(p))
+        i <= last_credit || (is_sentence(&p.text) && !is_list_item(&p.text))
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::strings as v;
+    use crate::clean::paragraphs as v;
+    use crate::normalize::to_simplified;
 
     #[test]
     fn drops_tags_and_related_links_after_the_credit() {
