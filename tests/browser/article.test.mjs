@@ -2,24 +2,18 @@
 // marked; the word-boundary toggle shows the segmentation.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   ARTICLE_IDS,
   MANIFEST,
   TRADITIONAL_ID,
   articleParagraphs,
   eventually,
-  openBrowser,
+  useBrowser,
   waitSegmented,
 } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const id of ARTICLE_IDS) {
   test(`${id}: paragraphs, language, segmentation, companies`, async () => {

@@ -3,6 +3,7 @@
 //
 // Run through `cargo xtask test`, which builds the site, serves dist/ and sets BAIMO_BASE_URL.
 
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +103,26 @@ export async function openBrowser() {
     async close() {
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One browser for the test file: opened before its first test, closed after its last. Returns a
+ * handle whose `open` and `blocked` pass through to that browser once it is up.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return {
+    open: (path) => browser.open(path),
+    get blocked() {
+      return browser.blocked;
     },
   };
 }

@@ -1,16 +1,10 @@
 // The home page lists every article of the corpus, with its facts, and its links work.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { ARTICLE_IDS, MANIFEST, articleParagraphs, openBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { ARTICLE_IDS, MANIFEST, articleParagraphs, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Visible text of the list entry holding the link to `id` (its list item, row or card). */
 function entryText(page, id) {

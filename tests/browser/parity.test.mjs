@@ -5,18 +5,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { ARTICLE_IDS, openBrowser, waitSegmented } from './harness.mjs';
+import { test } from 'node:test';
+import { ARTICLE_IDS, useBrowser, waitSegmented } from './harness.mjs';
 
 const CLI = process.env.BAIMO_CLI;
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A word as the reader marks it: has a letter, digit or Han character, and is not a gap. */
 const isWord = (token) => /[\p{L}\p{N}]/u.test(token) && !/^□+$/.test(token);

@@ -1,16 +1,10 @@
 // Deep links survive a reload; unknown routes and ids get a clear "not found", not a crash.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { ARTICLE_IDS, NOT_FOUND, articleParagraphs, openBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { ARTICLE_IDS, NOT_FOUND, articleParagraphs, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a deep link to an article loads, and loads again on reload', async () => {
   const id = ARTICLE_IDS[2];

@@ -1,16 +1,10 @@
 // The script toggle shows a traditional-script article in simplified characters and back.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { TRADITIONAL_ID, articleParagraphs, openBrowser } from './harness.mjs';
+import { test } from 'node:test';
+import { TRADITIONAL_ID, articleParagraphs, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const articleText = (page) => page.$eval('article', (a) => a.innerText);
 

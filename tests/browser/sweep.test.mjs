@@ -2,16 +2,10 @@
 // failed responses and no request to any other origin, anywhere.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { ARTICLE_IDS, articleParagraphs, isLocal, openBrowser, waitSegmented } from './harness.mjs';
+import { test } from 'node:test';
+import { ARTICLE_IDS, articleParagraphs, isLocal, useBrowser, waitSegmented } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('every page stays clean and on the site', async () => {
   const page = await browser.open();
