@@ -13,6 +13,7 @@ pub mod bundled;
 pub mod clean;
 pub mod corpus;
 pub mod export;
+pub mod extract;
 pub mod normalize;
 pub mod registry;
 pub mod segment;
