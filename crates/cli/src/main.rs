@@ -1,31 +1,59 @@
 //! `baimo`: the analysis core on the command line.
 //!
 //! ```text
-//! baimo export             the analysed corpus as one JSON document on stdout
-//! baimo segment            segment UTF-8 lines from stdin, tokens separated by spaces
+//! baimo export                 the analysed corpus as one JSON document on stdout
+//! baimo segment                segment UTF-8 lines from stdin, tokens separated by spaces
+//! baimo timeline [--company ID]  the dated events, oldest first, as a table
+//! baimo compare ID ID…         companies side by side, as tables
 //! ```
 
+mod compare;
+mod table;
+mod timeline;
+
+use baimo_core::analysis::{analyse, Analysis};
+use baimo_core::corpus::Corpus;
+use baimo_core::registry::Registry;
 use baimo_core::{bundled, export, Segmenter};
+use clap::{Parser, Subcommand};
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: baimo <command>
+/// baimo 百模: the Chinese-language press on the AI race, cleaned, segmented and analysed.
+#[derive(Parser)]
+#[command(name = "baimo", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-commands:
-  export    print the bundled corpus, cleaned and analysed, as one JSON document
-  segment   read UTF-8 lines on stdin, print each line's tokens separated by single spaces";
+#[derive(Subcommand)]
+enum Command {
+    /// Print the bundled corpus, cleaned and analysed, as one JSON document.
+    Export,
+    /// Read UTF-8 lines on stdin; print each line's tokens separated by single spaces.
+    Segment,
+    /// Print the dated events, oldest first.
+    Timeline {
+        /// Only events naming this company (registry id, e.g. `amazon`).
+        #[arg(long)]
+        company: Option<String>,
+    },
+    /// Print companies side by side: mentions, share of voice, money, terms, co-occurrence.
+    Compare {
+        /// Two or more registry ids (e.g. `amazon anthropic`).
+        #[arg(required = true, num_args = 2..)]
+        ids: Vec<String>,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("export") => run_export(),
-        Some("segment") => run_segment(),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        Some(other) => Err(format!("unknown command {other:?}\n\n{USAGE}")),
-        None => Err(USAGE.to_owned()),
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Export => run_export(),
+        Command::Segment => run_segment(),
+        Command::Timeline { company } => run_timeline(company.as_deref()),
+        Command::Compare { ids } => run_compare(&ids),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -36,9 +64,32 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_export() -> Result<(), String> {
+/// The bundled corpus and its analysis.
+fn analysed() -> Result<(Corpus, Analysis), String> {
     let corpus = bundled::corpus()?;
-    let doc = export::export(&corpus);
+    let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
+    let analysis = analyse(&corpus, &segmenter, Registry::bundled());
+    Ok((corpus, analysis))
+}
+
+/// Checks registry ids, naming the valid ones when one is unknown.
+fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
+    let registry = Registry::bundled();
+    for id in ids {
+        if registry.get(id).is_none() {
+            let known: Vec<&str> = registry.companies().iter().map(|c| c.id.as_str()).collect();
+            return Err(format!(
+                "unknown company id {id:?}; known ids: {}",
+                known.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn run_export() -> Result<(), String> {
+    let (corpus, analysis) = analysed()?;
+    let doc = export::export(&corpus, analysis);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| e.to_string())?;
@@ -55,4 +106,26 @@ fn run_segment() -> Result<(), String> {
         writeln!(out, "{}", segmenter.words(&line).join(" ")).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+fn run_timeline(company: Option<&str>) -> Result<(), String> {
+    check_ids(company)?;
+    let (_, analysis) = analysed()?;
+    print(&timeline::render(&analysis, company))
+}
+
+fn run_compare(ids: &[String]) -> Result<(), String> {
+    check_ids(ids.iter().map(String::as_str))?;
+    let (corpus, analysis) = analysed()?;
+    print(&compare::render(&corpus, &analysis, ids))
+}
+
+fn print(text: &str) -> Result<(), String> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    // A closed pipe (`baimo timeline | head`) is not an error worth a message.
+    match out.write_all(text.as_bytes()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| e.to_string()),
+    }
 }

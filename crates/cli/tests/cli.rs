@@ -79,5 +79,43 @@ fn segment_prints_tokens_in_the_lines_own_script() {
 fn unknown_commands_fail_with_usage() {
     let (_, err, ok) = baimo(&["frobnicate"], "");
     assert!(!ok);
-    assert!(err.contains("usage"));
+    assert!(err.to_lowercase().contains("usage"), "{err}");
+}
+
+#[test]
+fn timeline_prints_a_table_and_filters_by_company() {
+    let (all, err, ok) = baimo(&["timeline"], "");
+    assert!(ok, "{err}");
+    let header = all.lines().next().unwrap_or_default();
+    for col in ["date", "precision", "companies", "money", "article", "text"] {
+        assert!(header.contains(col), "{header}");
+    }
+    let (amazon, err, ok) = baimo(&["timeline", "--company", "amazon"], "");
+    assert!(ok, "{err}");
+    let rows: Vec<&str> = amazon.lines().skip(2).take_while(|l| !l.is_empty()).collect();
+    assert!(!rows.is_empty(), "{amazon}");
+    assert!(rows.iter().all(|r| r.contains("amazon")), "{amazon}");
+    assert!(rows.len() < all.lines().count());
+}
+
+#[test]
+fn unknown_company_ids_fail_with_the_list_of_known_ones() {
+    let (_, err, ok) = baimo(&["timeline", "--company", "nokia"], "");
+    assert!(!ok);
+    assert!(err.contains("unknown company id \"nokia\"") && err.contains("anthropic"), "{err}");
+    let (_, err, ok) = baimo(&["compare", "amazon", "nokia"], "");
+    assert!(!ok);
+    assert!(err.contains("nokia"), "{err}");
+}
+
+#[test]
+fn compare_puts_companies_side_by_side() {
+    let (out, err, ok) = baimo(&["compare", "amazon", "anthropic"], "");
+    assert!(ok, "{err}");
+    for section in ["mentions", "share of voice", "distinctive terms", "sentences naming both", "money figures"] {
+        assert!(out.contains(section), "{section} missing:\n{out}");
+    }
+    assert!(out.contains("Amazon 亚马逊") && out.contains("Anthropic"), "{out}");
+    let (_, _, ok) = baimo(&["compare", "amazon"], "");
+    assert!(!ok, "one company is not a comparison");
 }

@@ -1,5 +1,6 @@
 //! The JSON document `baimo export` prints.
 
+use crate::analysis::{Analysis, Cluster, CompanyStats, Event, MoneyFigure};
 use crate::clean::Removed;
 use crate::corpus::{Corpus, DateBasis, Script};
 use serde::Serialize;
@@ -27,22 +28,23 @@ pub struct ExportArticle {
     pub removed: Removed,
 }
 
-/// The whole export document. `events`, `money` and `companies` are filled by the analysis
-/// engine; until then they are empty arrays so consumers can rely on the shape.
+/// The whole export document (its schema is documented in the README).
 #[derive(Debug, Clone, Serialize)]
 pub struct Export {
     /// Every article.
     pub articles: Vec<ExportArticle>,
-    /// Dated events (analysis engine).
-    pub events: Vec<serde_json::Value>,
-    /// Money figures (analysis engine).
-    pub money: Vec<serde_json::Value>,
-    /// Per-company comparison data (analysis engine).
-    pub companies: Vec<serde_json::Value>,
+    /// Dated events, in timeline order.
+    pub events: Vec<Event>,
+    /// Events told by several articles, with their disagreements.
+    pub clusters: Vec<Cluster>,
+    /// Money figures, in article and text order.
+    pub money: Vec<MoneyFigure>,
+    /// Per-company comparison data, in registry order.
+    pub companies: Vec<CompanyStats>,
 }
 
-/// Builds the export document for a corpus.
-pub fn export(corpus: &Corpus) -> Export {
+/// Builds the export document for a corpus and its analysis.
+pub fn export(corpus: &Corpus, analysis: Analysis) -> Export {
     let articles = corpus
         .articles
         .iter()
@@ -60,8 +62,9 @@ pub fn export(corpus: &Corpus) -> Export {
         .collect();
     Export {
         articles,
-        events: Vec::new(),
-        money: Vec::new(),
-        companies: Vec::new(),
+        events: analysis.events,
+        clusters: analysis.clusters,
+        money: analysis.money,
+        companies: analysis.companies,
     }
 }

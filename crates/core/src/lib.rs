@@ -9,6 +9,7 @@
 //! Nothing here knows about Leptos or the browser: the same code runs natively (CLI, tests)
 //! and in wasm (the explorer).
 
+pub mod analysis;
 pub mod bundled;
 pub mod clean;
 pub mod corpus;

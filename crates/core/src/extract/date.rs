@@ -92,6 +92,9 @@ pub enum Resolution {
     PreviousYear,
     /// Counted from the article's date (今年, 去年, 上个月, 5年前).
     Relative,
+    /// The year is missing and taken from the year an earlier date in the same paragraph
+    /// names (2023年7月…；在9月… → September 2023). Set by the analysis, which sees the paragraph.
+    ContextYear,
 }
 
 /// A date found in a sentence.
@@ -114,4 +117,30 @@ pub struct DateMention {
 /// Every date expression in `sentence` (either script), resolved against `anchor`.
 pub fn find_dates(_sentence: &str, _anchor: &Anchor) -> Vec<DateMention> {
     Vec::new()
+}
+
+// TEMPORARY stubs until the implementation lands (replaced on merge).
+impl Date {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the date's precision.
+    pub fn iso(&self) -> String {
+        format!("{}", self.year)
+    }
+    /// First calendar day the date may mean.
+    pub fn first_day(&self) -> (i32, u32, u32) {
+        (self.year, 1, 1)
+    }
+    /// Last calendar day the date may mean.
+    pub fn last_day(&self) -> (i32, u32, u32) {
+        (self.year, 12, 31)
+    }
+}
+impl Precision {
+    /// Machine name of the precision.
+    pub fn label(&self) -> String {
+        "year".into()
+    }
+}
+/// Days since an epoch.
+pub fn day_number(y: i32, m: u32, d: u32) -> i64 {
+    y as i64 * 372 + m as i64 * 31 + d as i64
 }

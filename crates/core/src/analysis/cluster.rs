@@ -1,0 +1,252 @@
+//! Clusters: the same event told by several articles, and where their sources disagree.
+//!
+//! Two events from different articles tell the same thing when they name the same companies
+//! and either
+//! - state the same money figure (same kind, same currency, same amount), whatever their dates; or
+//! - fall in overlapping dates, both at quarter precision or finer (a year is too wide to
+//!   say two stories are one), or at any precision when they name exactly the same two or
+//!   more companies.
+//!
+//! Clusters are the connected groups of such pairs. Within a cluster, two events disagree
+//! when their dates cannot both be right (disjoint by more than [`DATE_SLACK`] days) or when
+//! both state a figure of the same kind and currency and share no amount.
+
+use super::events::Event;
+use super::reading::MoneyFigure;
+use crate::extract::money::MoneyKind;
+use serde::Serialize;
+
+/// Days two dates may be apart and still be the same date told loosely (7月初 vs 7月11日).
+pub const DATE_SLACK: i64 = 3;
+
+/// The widest date range (days) two events may be matched on by date alone.
+const MAX_DATE_MATCH_RANGE: i64 = 92;
+
+/// Relative difference under which two amounts are the same figure rounded (292 vs 292.34).
+const AMOUNT_TOLERANCE: f64 = 0.02;
+
+/// A group of events from several articles telling the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cluster {
+    /// Stable id within one analysis (`c0`, `c1`… by earliest event).
+    pub id: String,
+    /// Ids of its events, in timeline order.
+    pub events: Vec<String>,
+    /// The articles that tell it.
+    pub articles: Vec<String>,
+    /// Companies named by any of its events.
+    pub entities: Vec<String>,
+    /// Where its sources disagree; empty when they agree.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A disagreement between the sources of a cluster; both sides are kept.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    /// What they disagree on: `date` or `amount`.
+    pub field: String,
+    /// What each side says.
+    pub sides: Vec<ConflictSide>,
+}
+
+/// One side of a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictSide {
+    /// Event id.
+    pub event: String,
+    /// Article id.
+    pub article: String,
+    /// The value as that source gives it (a date, or figures as written).
+    pub value: String,
+}
+
+/// Groups `events` (in timeline order) into clusters, writes each event's cluster id, and
+/// returns the clusters.
+pub fn cluster(events: &mut [Event]) -> Vec<Cluster> {
+    let n = events.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        for j in i + 1..n {
+            if events[i].article != events[j].article && same_story(&events[i], &events[j]) {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        let root = find(&mut parent, i);
+        let g = match group_of[root] {
+            Some(g) => g,
+            None => {
+                groups.push(Vec::new());
+                group_of[root] = Some(groups.len() - 1);
+                groups.len() - 1
+            }
+        };
+        groups[g].push(i);
+    }
+    let mut clusters = Vec::new();
+    for members in groups {
+        let mut articles: Vec<String> = Vec::new();
+        let mut entities: Vec<String> = Vec::new();
+        for &i in &members {
+            if !articles.contains(&events[i].article) {
+                articles.push(events[i].article.clone());
+            }
+            for e in &events[i].entities {
+                if !entities.contains(e) {
+                    entities.push(e.clone());
+                }
+            }
+        }
+        if articles.len() < 2 {
+            continue;
+        }
+        let id = format!("c{}", clusters.len());
+        for &i in &members {
+            events[i].cluster = Some(id.clone());
+        }
+        clusters.push(Cluster {
+            id,
+            events: members.iter().map(|&i| events[i].id.clone()).collect(),
+            articles,
+            entities,
+            conflicts: conflicts(events, &members),
+        });
+    }
+    clusters
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Do two events (from different articles) tell the same thing?
+fn same_story(a: &Event, b: &Event) -> bool {
+    let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
+    // With two or more companies each, the pair must be the same pair, not one common giant.
+    let needed = 2.min(a.entities.len()).min(b.entities.len()).max(1);
+    if shared < needed {
+        return false;
+    }
+    if shares_figure(&a.money, &b.money) {
+        return true;
+    }
+    if gap(a.days, b.days) > DATE_SLACK {
+        return false;
+    }
+    let narrow = width(a.days) <= MAX_DATE_MATCH_RANGE && width(b.days) <= MAX_DATE_MATCH_RANGE;
+    let same_set = a.entities.len() >= 2
+        && a.entities.len() == b.entities.len()
+        && shared == a.entities.len();
+    narrow || same_set
+}
+
+fn width((first, last): (i64, i64)) -> i64 {
+    last - first + 1
+}
+
+/// Days between two ranges; 0 when they overlap.
+fn gap(a: (i64, i64), b: (i64, i64)) -> i64 {
+    (b.0 - a.1).max(a.0 - b.1).max(0)
+}
+
+/// Do the two lists state one same figure (kind, currency and amount)?
+fn shares_figure(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
+    a.iter().any(|x| {
+        b.iter().any(|y| {
+            x.figure.kind != MoneyKind::Other
+                && x.figure.kind == y.figure.kind
+                && x.figure.currency == y.figure.currency
+                && same_amount(&x.figure, &y.figure)
+        })
+    })
+}
+
+fn same_amount(
+    x: &crate::extract::money::MoneyMention,
+    y: &crate::extract::money::MoneyMention,
+) -> bool {
+    let (xl, xh) = (x.amount, x.amount_max.unwrap_or(x.amount));
+    let (yl, yh) = (y.amount, y.amount_max.unwrap_or(y.amount));
+    let tol = AMOUNT_TOLERANCE * xh.max(yh).abs();
+    xl <= yh + tol && yl <= xh + tol
+}
+
+/// Disagreements between members of one cluster from different articles.
+fn conflicts(events: &[Event], members: &[usize]) -> Vec<Conflict> {
+    let mut out: Vec<Conflict> = Vec::new();
+    for (k, &i) in members.iter().enumerate() {
+        for &j in &members[k + 1..] {
+            let (a, b) = (&events[i], &events[j]);
+            if a.article == b.article {
+                continue;
+            }
+            if gap(a.days, b.days) > DATE_SLACK && shares_figure(&a.money, &b.money) {
+                push(&mut out, "date", a, b, |e| e.date_text.clone());
+            }
+            if disagree_on_amount(&a.money, &b.money) {
+                push(&mut out, "amount", a, b, |e| {
+                    e.money
+                        .iter()
+                        .map(|m| m.figure.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Both state figures of one kind and currency (other than `other`) and share no amount.
+fn disagree_on_amount(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
+    a.iter().any(|x| {
+        let same_kind: Vec<&MoneyFigure> = b
+            .iter()
+            .filter(|y| {
+                x.figure.kind != MoneyKind::Other
+                    && y.figure.kind == x.figure.kind
+                    && y.figure.currency == x.figure.currency
+            })
+            .collect();
+        !same_kind.is_empty()
+            && !same_kind.iter().any(|y| same_amount(&x.figure, &y.figure))
+            && !a
+                .iter()
+                .any(|x2| same_kind.iter().any(|y| same_amount(&x2.figure, &y.figure)))
+    })
+}
+
+fn push(out: &mut Vec<Conflict>, field: &str, a: &Event, b: &Event, value: impl Fn(&Event) -> String) {
+    let side = |e: &Event| ConflictSide {
+        event: e.id.clone(),
+        article: e.article.clone(),
+        value: value(e),
+    };
+    let (sa, sb) = (side(a), side(b));
+    if let Some(c) = out.iter_mut().find(|c| c.field == field) {
+        for s in [sa, sb] {
+            if !c.sides.iter().any(|x| x.event == s.event) {
+                c.sides.push(s);
+            }
+        }
+    } else {
+        out.push(Conflict {
+            field: field.to_owned(),
+            sides: vec![sa, sb],
+        });
+    }
+}

@@ -1,0 +1,185 @@
+//! Comparison data per company: mentions per article, share of voice, money figures,
+//! distinctive terms and the companies it appears with.
+
+use super::keyness::{distinctive, Term};
+use super::reading::{Evidence, Reading};
+use crate::registry::Registry;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How many distinctive terms each company gets.
+pub const TERMS_PER_COMPANY: usize = 12;
+
+/// A company's display names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompanyNames {
+    /// Simplified Chinese.
+    pub hans: String,
+    /// Traditional Chinese.
+    pub hant: String,
+    /// English.
+    pub en: String,
+}
+
+/// Mentions of a company in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleMentions {
+    /// Article id.
+    pub article: String,
+    /// Number of names (any alias) counted.
+    pub count: usize,
+    /// Mentions per 10,000 characters of cleaned text, to two decimals.
+    pub per_10k: f64,
+}
+
+/// A company's mentions over the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mentions {
+    /// All mentions.
+    pub total: usize,
+    /// Share of voice: its mentions over all company mentions, 0–1, to four decimals.
+    pub share: f64,
+    /// Per article, in corpus order (articles that never name it included, with 0).
+    pub per_article: Vec<ArticleMentions>,
+}
+
+/// Another company named in the same sentences.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cooccur {
+    /// Registry id of the other company.
+    pub id: String,
+    /// Sentences naming both.
+    pub count: usize,
+    /// Those sentences.
+    pub sentences: Vec<Evidence>,
+}
+
+/// Comparison data for one company: what `baimo export` lists under `companies`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompanyStats {
+    /// Registry id.
+    pub id: String,
+    /// Display names.
+    pub names: CompanyNames,
+    /// Mentions.
+    pub mentions: Mentions,
+    /// Ids of the money figures about it (`m…`, see `money`).
+    pub money: Vec<String>,
+    /// Distinctive terms of the sentences naming it, best first.
+    pub terms: Vec<Term>,
+    /// Companies named in the same sentences, most frequent first (ties by id).
+    pub cooccurs: Vec<Cooccur>,
+}
+
+/// Comparison data for every company in the registry, in registry order.
+pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
+    let companies = registry.companies();
+    let index: HashMap<&str, usize> = companies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let k = companies.len();
+    let mut counts = vec![vec![0usize; readings.len()]; k];
+    let mut words_with = vec![HashMap::<String, usize>::new(); k];
+    let mut all_words = HashMap::<String, usize>::new();
+    let mut pairs: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
+    for (a, reading) in readings.iter().enumerate() {
+        for facts in &reading.sentences {
+            for c in &facts.companies {
+                if let Some(&i) = index.get(c.id.as_str()) {
+                    counts[i][a] += 1;
+                }
+            }
+            let present: Vec<usize> = facts
+                .company_ids()
+                .iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect();
+            for w in &facts.words {
+                *all_words.entry(w.clone()).or_default() += 1;
+                for &i in &present {
+                    *words_with[i].entry(w.clone()).or_default() += 1;
+                }
+            }
+            for (x, &i) in present.iter().enumerate() {
+                for &j in &present[x + 1..] {
+                    let evidence = facts.evidence(
+                        &reading.article,
+                        0,
+                        facts.sentence.text.chars().count(),
+                    );
+                    pairs.entry((i.min(j), i.max(j))).or_default().push(evidence);
+                }
+            }
+        }
+    }
+    let grand_total: usize = counts.iter().flatten().sum();
+    companies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let total: usize = counts[i].iter().sum();
+            let per_article = readings
+                .iter()
+                .enumerate()
+                .map(|(a, r)| ArticleMentions {
+                    article: r.article.clone(),
+                    count: counts[i][a],
+                    per_10k: round(counts[i][a] as f64 * 10_000.0 / r.chars.max(1) as f64, 2),
+                })
+                .collect();
+            let rest: HashMap<String, usize> = all_words
+                .iter()
+                .map(|(w, &n)| (w.clone(), n - words_with[i].get(w).copied().unwrap_or(0)))
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            let mut cooccurs: Vec<Cooccur> = (0..k)
+                .filter(|&j| j != i)
+                .filter_map(|j| {
+                    let sentences = pairs.get(&(i.min(j), i.max(j)))?.clone();
+                    Some(Cooccur {
+                        id: companies[j].id.clone(),
+                        count: sentences.len(),
+                        sentences,
+                    })
+                })
+                .collect();
+            cooccurs.sort_by(|x, y| y.count.cmp(&x.count).then_with(|| x.id.cmp(&y.id)));
+            CompanyStats {
+                id: c.id.clone(),
+                names: CompanyNames {
+                    hans: c.hans.clone(),
+                    hant: c.hant.clone(),
+                    en: c.en.clone(),
+                },
+                mentions: Mentions {
+                    total,
+                    share: if grand_total == 0 {
+                        0.0
+                    } else {
+                        round(total as f64 / grand_total as f64, 4)
+                    },
+                    per_article,
+                },
+                money: money_ids(readings, &c.id),
+                terms: distinctive(&words_with[i], &rest, TERMS_PER_COMPANY),
+                cooccurs,
+            }
+        })
+        .collect()
+}
+
+fn money_ids(readings: &[Reading], id: &str) -> Vec<String> {
+    readings
+        .iter()
+        .flat_map(|r| r.sentences.iter().flat_map(|s| s.money.iter()))
+        .filter(|m| m.figure.entities.iter().any(|e| e == id))
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (x * f).round() / f
+}

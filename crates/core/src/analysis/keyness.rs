@@ -1,0 +1,121 @@
+//! Keyness: which words are distinctive of a company's sentences against the rest of the
+//! corpus. Dunning's log-likelihood (G²) on word counts, computed from the corpus itself, so
+//! no external IDF table ships and an imported article changes the scores like any other.
+
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// A distinctive word.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Term {
+    /// The word, in simplified script.
+    pub word: String,
+    /// Log-likelihood G²: the higher, the less likely its excess is chance (3.84 ≈ p < 0.05).
+    pub score: f64,
+    /// Occurrences in the company's sentences.
+    pub count: usize,
+    /// Occurrences in the rest of the corpus.
+    pub rest: usize,
+}
+
+/// Words too common to tell anything about a company.
+const STOPWORDS: &[&str] = &[
+    "一个", "这个", "那个", "我们", "他们", "它们", "自己", "没有", "已经", "可以", "以及",
+    "但是", "因为", "所以", "进行", "通过", "其中", "同时", "如果", "还是", "这些", "那些",
+    "什么", "这样", "不是", "就是", "也是", "方面", "目前", "今年", "去年", "之后", "之前",
+    "以来", "由于", "对于", "关于", "而且", "并且", "或者", "不过", "其实", "甚至", "虽然",
+    "还有", "成为", "表示", "认为", "开始", "可能", "需要", "能够", "之间", "这种", "一些",
+    "很多", "更多", "非常", "如何", "为了", "其他", "以上", "以下", "一样", "这是", "也就是说",
+    // Money units: every figure has them; the money table says more than the word.
+    "美元", "亿美元", "万美元", "美金", "亿美金", "亿元", "万元", "万亿", "人民币", "欧元",
+];
+
+/// Is `word` a candidate term: a word of two or more Han chars, or Latin of two or more
+/// letters, that is not a number or a stopword.
+pub fn is_candidate(word: &str) -> bool {
+    let han = word.chars().filter(|&c| crate::normalize::is_han(c)).count();
+    let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    (han >= 2 || (han == 0 && letters >= 2)) && !STOPWORDS.contains(&word)
+}
+
+/// Log-likelihood of `a` occurrences in `c` target words against `b` in `d` reference words.
+pub fn log_likelihood(a: usize, b: usize, c: usize, d: usize) -> f64 {
+    let (a, b, c, d) = (a as f64, b as f64, c as f64, d as f64);
+    if c == 0.0 || d == 0.0 {
+        return 0.0;
+    }
+    let e1 = c * (a + b) / (c + d);
+    let e2 = d * (a + b) / (c + d);
+    let term = |o: f64, e: f64| if o > 0.0 && e > 0.0 { o * (o / e).ln() } else { 0.0 };
+    2.0 * (term(a, e1) + term(b, e2))
+}
+
+/// The `limit` most distinctive candidate words of `target` against `reference` (both word →
+/// count), over-represented ones only, seen at least twice, best first (ties by word).
+pub fn distinctive(
+    target: &HashMap<String, usize>,
+    reference: &HashMap<String, usize>,
+    limit: usize,
+) -> Vec<Term> {
+    let c: usize = target.values().sum();
+    let d: usize = reference.values().sum();
+    let mut terms: Vec<Term> = target
+        .iter()
+        .filter(|(w, &a)| a >= 2 && is_candidate(w))
+        .filter_map(|(w, &a)| {
+            let b = reference.get(w).copied().unwrap_or(0);
+            // Only words relatively more frequent in the target are its distinctive terms.
+            if d > 0 && (a as f64 / c as f64) <= (b as f64 / d as f64) {
+                return None;
+            }
+            let score = (log_likelihood(a, b, c, d) * 100.0).round() / 100.0;
+            Some(Term {
+                word: w.clone(),
+                score,
+                count: a,
+                rest: b,
+            })
+        })
+        .collect();
+    terms.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then_with(|| x.word.cmp(&y.word))
+    });
+    terms.truncate(limit);
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(words: &[(&str, usize)]) -> HashMap<String, usize> {
+        words.iter().map(|(w, n)| (w.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn log_likelihood_is_zero_for_equal_rates_and_grows_with_the_excess() {
+        assert!(log_likelihood(10, 10, 100, 100).abs() < 1e-9);
+        assert!(log_likelihood(20, 10, 100, 100) > log_likelihood(15, 10, 100, 100));
+        // A textbook value: 10 in 1,000 vs 1 in 1,000.
+        assert!((log_likelihood(10, 1, 1000, 1000) - 8.80).abs() < 0.05);
+    }
+
+    #[test]
+    fn ranks_over_represented_words_and_skips_stopwords_and_single_chars() {
+        let target = counts(&[("芯片", 6), ("云服务", 3), ("我们", 9), ("的", 30), ("模型", 2)]);
+        let rest = counts(&[("芯片", 1), ("云服务", 1), ("我们", 1), ("的", 40), ("模型", 40)]);
+        let terms = distinctive(&target, &rest, 10);
+        let words: Vec<&str> = terms.iter().map(|t| t.word.as_str()).collect();
+        assert_eq!(words, vec!["芯片", "云服务"]);
+        assert_eq!((terms[0].count, terms[0].rest), (6, 1));
+    }
+
+    #[test]
+    fn a_word_seen_once_is_not_a_term() {
+        let terms = distinctive(&counts(&[("孤例", 1), ("算力", 2)]), &counts(&[("其他", 50)]), 10);
+        assert_eq!(terms.len(), 1);
+        assert_eq!(terms[0].word, "算力");
+    }
+}

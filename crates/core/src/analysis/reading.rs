@@ -1,0 +1,188 @@
+//! One pass over an article: its sentences, and in each the companies, dates and money
+//! figures it names. Everything later is computed from these readings, so an article is
+//! segmented once and every view counts the same tokens.
+
+use crate::extract::date::{find_dates, Anchor, DateMention, Resolution};
+use crate::extract::money::{find_money, MoneyMention};
+use crate::extract::sentence::{sentences, Sentence};
+use crate::extract::CompanySpan;
+use crate::segment::{Segmenter, TokenKind};
+use crate::Article;
+use serde::Serialize;
+
+/// Where a fact is said: an article and a stretch of its cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// Article id.
+    pub article: String,
+    /// Paragraph index in the cleaned text, from 0 (the reader's `#p<N>`).
+    pub paragraph: usize,
+    /// `[start, end)` in chars (Unicode scalar values) of the article's cleaned text.
+    pub span: [usize; 2],
+    /// The words at that span, in the article's script.
+    pub text: String,
+}
+
+/// A money figure with its evidence: what `baimo export` lists under `money`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MoneyFigure {
+    /// Stable id within one analysis (`m0`, `m1`… in article and text order).
+    pub id: String,
+    /// The figure as found in the sentence.
+    #[serde(flatten)]
+    pub figure: MoneyMention,
+    /// The sentence that states it.
+    pub evidence: Evidence,
+}
+
+/// What one sentence names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceFacts {
+    /// The sentence, offsets into the article's cleaned text.
+    pub sentence: Sentence,
+    /// Company names, offsets into the sentence.
+    pub companies: Vec<CompanySpan>,
+    /// Words (simplified script) that are neither names, punctuation nor space: what
+    /// distinctive terms are computed from.
+    pub words: Vec<String>,
+    /// Dates, offsets into the sentence.
+    pub dates: Vec<DateMention>,
+    /// Money figures, with evidence.
+    pub money: Vec<MoneyFigure>,
+}
+
+impl SentenceFacts {
+    /// Distinct company ids in the sentence, in order of first appearance.
+    pub fn company_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for c in &self.companies {
+            if !ids.contains(&c.id) {
+                ids.push(c.id.clone());
+            }
+        }
+        ids
+    }
+
+    /// Evidence for a stretch `[start, end)` of this sentence (sentence offsets).
+    pub fn evidence(&self, article: &str, start: usize, end: usize) -> Evidence {
+        Evidence {
+            article: article.to_owned(),
+            paragraph: self.sentence.paragraph,
+            span: [self.sentence.start + start, self.sentence.start + end],
+            text: self
+                .sentence
+                .text
+                .chars()
+                .skip(start)
+                .take(end.saturating_sub(start))
+                .collect(),
+        }
+    }
+}
+
+/// One article, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// Article id.
+    pub article: String,
+    /// Length of the cleaned text in chars.
+    pub chars: usize,
+    /// Its sentences, in order.
+    pub sentences: Vec<SentenceFacts>,
+}
+
+/// Reads one article. Money ids are local (`m0`…) until [`crate::analysis::analyse`]
+/// renumbers them across the corpus.
+pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
+    let id = article.meta.id.as_str();
+    // An article without a usable date (an import with none given) still gets companies and
+    // money; only dates need the anchor.
+    let anchor = Anchor::parse(&article.meta.date);
+    let mut sentences: Vec<SentenceFacts> = sentences(&article.text)
+        .into_iter()
+        .map(|sentence| SentenceFacts {
+            sentence,
+            companies: Vec::new(),
+            words: Vec::new(),
+            dates: Vec::new(),
+            money: Vec::new(),
+        })
+        .collect();
+    assign_tokens(&article.text, segmenter, &mut sentences);
+    let mut context_year: Option<(usize, i32)> = None; // (paragraph, year)
+    for facts in &mut sentences {
+        let paragraph = facts.sentence.paragraph;
+        if let Some(anchor) = &anchor {
+            facts.dates = find_dates(&facts.sentence.text, anchor);
+            for d in &mut facts.dates {
+                // A month or day without a year, after an earlier date in the same paragraph
+                // named the year, belongs to that year (2023年7月…；在9月… is September 2023).
+                match (d.resolution, context_year) {
+                    (Resolution::Explicit, _) => context_year = Some((paragraph, d.date.year)),
+                    (Resolution::ArticleYear | Resolution::PreviousYear, Some((p, year)))
+                        if p == paragraph && year != d.date.year =>
+                    {
+                        let shift = year - d.date.year;
+                        d.date.year += shift;
+                        if let Some(u) = &mut d.until {
+                            u.year += shift;
+                        }
+                        d.resolution = Resolution::ContextYear;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        facts.money = find_money(&facts.sentence.text, &facts.companies)
+            .into_iter()
+            .map(|m| {
+                let evidence = facts.evidence(id, 0, facts.sentence.text.chars().count());
+                MoneyFigure {
+                    id: String::new(),
+                    figure: m,
+                    evidence,
+                }
+            })
+            .collect();
+    }
+    Reading {
+        article: id.to_owned(),
+        chars: article.char_len(),
+        sentences,
+    }
+}
+
+/// Segments each paragraph (the segmenter needs the paragraph as context for ambiguous
+/// names) and hands each token to the sentence it falls in.
+fn assign_tokens(text: &str, segmenter: &Segmenter, sentences: &mut [SentenceFacts]) {
+    let mut offset = 0;
+    let mut next = 0; // first sentence not yet finished
+    for line in text.split('\n') {
+        let mut pos = offset;
+        for token in segmenter.tokens(line) {
+            let len = token.text.chars().count();
+            let (start, end) = (pos, pos + len);
+            pos = end;
+            while next < sentences.len() && sentences[next].sentence.end <= start {
+                next += 1;
+            }
+            let Some(facts) = sentences.get_mut(next) else {
+                break;
+            };
+            if start < facts.sentence.start {
+                continue; // blank space between sentences
+            }
+            let local = start - facts.sentence.start;
+            match &token.kind {
+                TokenKind::Company(id) => facts.companies.push(CompanySpan {
+                    id: id.clone(),
+                    start: local,
+                    end: local + len,
+                }),
+                TokenKind::Word => facts.words.push(token.simplified),
+                _ => {}
+            }
+        }
+        offset += line.chars().count() + 1;
+    }
+}
