@@ -64,3 +64,6 @@ pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> A
         companies,
     }
 }
+
+#[cfg(test)]
+mod tests;
