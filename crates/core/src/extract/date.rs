@@ -2483,29 +2483,3 @@ mod tests {
         }
     }
 }
-
-// TEMPORARY stubs until the implementation lands (replaced on merge).
-impl Date {
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the date's precision.
-    pub fn iso(&self) -> String {
-        format!("{}", self.year)
-    }
-    /// First calendar day the date may mean.
-    pub fn first_day(&self) -> (i32, u32, u32) {
-        (self.year, 1, 1)
-    }
-    /// Last calendar day the date may mean.
-    pub fn last_day(&self) -> (i32, u32, u32) {
-        (self.year, 12, 31)
-    }
-}
-impl Precision {
-    /// Machine name of the precision.
-    pub fn label(&self) -> String {
-        "year".into()
-    }
-}
-/// Days since an epoch.
-pub fn day_number(y: i32, m: u32, d: u32) -> i64 {
-    y as i64 * 372 + m as i64 * 31 + d as i64
-}
