@@ -2,7 +2,7 @@
 
 use crate::analysis::{Analysis, Cluster, CompanyStats, Event, MoneyFigure};
 use crate::clean::Removed;
-use crate::corpus::{Corpus, DateBasis, Script};
+use crate::corpus::{Corpus, DateBasis, Script, Written};
 use serde::Serialize;
 
 /// One article as exported.
@@ -20,6 +20,9 @@ pub struct ExportArticle {
     pub date: String,
     /// Stated or inferred, and why.
     pub date_basis: DateBasis,
+    /// When the text was written, where that differs from `date`; relative dates count from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written: Option<Written>,
     /// Traditional or simplified.
     pub script: Script,
     /// Cleaned text, original script, one paragraph per line.
@@ -55,6 +58,7 @@ pub fn export(corpus: &Corpus, analysis: Analysis) -> Export {
             author: a.meta.author.clone(),
             date: a.meta.date.clone(),
             date_basis: a.meta.date_basis.clone(),
+            written: a.meta.written.clone(),
             script: a.meta.script,
             text: a.text.clone(),
             removed: a.removed.clone(),

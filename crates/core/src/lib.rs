@@ -19,5 +19,5 @@ pub mod normalize;
 pub mod registry;
 pub mod segment;
 
-pub use corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script};
+pub use corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script, Written};
 pub use segment::{Segmenter, Token};

@@ -1,11 +1,11 @@
 //! Clusters: the same event told by several articles, and where their sources disagree.
 //!
-//! Two events from different articles tell the same thing when they name the same companies
-//! and either
-//! - state the same money figure (same kind, same currency, same amount), whatever their dates; or
-//! - fall in overlapping dates, both at quarter precision or finer (a year is too wide to
-//!   say two stories are one), or at any precision when they name exactly the same two or
-//!   more companies.
+//! Two events from different articles tell the same thing when
+//! - they state the same money figure (kind, currency, amount, about the same company),
+//!   whatever their dates; or
+//! - they name exactly the same companies at the same time: for two or more companies,
+//!   overlapping dates of a month or finer, or the very same coarser period (2019年); for a
+//!   single company, the same few days (a company does many things in a month).
 //!
 //! Clusters are the connected groups of such pairs. Within a cluster, two events disagree
 //! when their dates cannot both be right (disjoint by more than [`DATE_SLACK`] days) or when
@@ -19,8 +19,11 @@ use serde::Serialize;
 /// Days two dates may be apart and still be the same date told loosely (7月初 vs 7月11日).
 pub const DATE_SLACK: i64 = 3;
 
-/// The widest date range (days) two events may be matched on by date alone.
-const MAX_DATE_MATCH_RANGE: i64 = 92;
+/// The widest date (days) that counts as fine: a month or narrower.
+const MAX_FINE_WIDTH: i64 = 31;
+
+/// The widest date (days) two events naming one single company may be matched on.
+const MAX_SOLO_WIDTH: i64 = 11;
 
 /// Relative difference under which two amounts are the same figure rounded (292 vs 292.34).
 const AMOUNT_TOLERANCE: f64 = 0.02;
@@ -135,23 +138,25 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 
 /// Do two events (from different articles) tell the same thing?
 fn same_story(a: &Event, b: &Event) -> bool {
-    let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
-    // With two or more companies each, the pair must be the same pair, not one common giant.
-    let needed = 2.min(a.entities.len()).min(b.entities.len()).max(1);
-    if shared < needed {
-        return false;
-    }
     if shares_figure(&a.money, &b.money) {
         return true;
     }
-    if gap(a.days, b.days) > DATE_SLACK {
+    let mut x = a.entities.clone();
+    let mut y = b.entities.clone();
+    x.sort();
+    y.sort();
+    if x.is_empty() || x != y {
         return false;
     }
-    let narrow = width(a.days) <= MAX_DATE_MATCH_RANGE && width(b.days) <= MAX_DATE_MATCH_RANGE;
-    let same_set = a.entities.len() >= 2
-        && a.entities.len() == b.entities.len()
-        && shared == a.entities.len();
-    narrow || same_set
+    let fine = |e: &Event| width(e.days) <= MAX_FINE_WIDTH;
+    let close = gap(a.days, b.days) <= DATE_SLACK;
+    match x.len() {
+        // One company alone does many things in a month: only the same few days will do.
+        1 => close && width(a.days) <= MAX_SOLO_WIDTH && width(b.days) <= MAX_SOLO_WIDTH,
+        // The same pair or group: close dates at month precision or finer, or the very same
+        // coarse period (2019年 and 2019年).
+        _ => (fine(a) && fine(b) && close) || (!fine(a) && !fine(b) && a.days == b.days),
+    }
 }
 
 fn width((first, last): (i64, i64)) -> i64 {
@@ -163,14 +168,21 @@ fn gap(a: (i64, i64), b: (i64, i64)) -> i64 {
     (b.0 - a.1).max(a.0 - b.1).max(0)
 }
 
-/// Do the two lists state one same figure (kind, currency and amount)?
+/// Do the two lists state one same figure: kind, currency and amount, about the same
+/// company (the same payee when both name one, else a company in common)?
 fn shares_figure(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
     a.iter().any(|x| {
         b.iter().any(|y| {
-            x.figure.kind != MoneyKind::Other
-                && x.figure.kind == y.figure.kind
-                && x.figure.currency == y.figure.currency
-                && same_amount(&x.figure, &y.figure)
+            let (x, y) = (&x.figure, &y.figure);
+            let same_party = match (&x.payee, &y.payee) {
+                (Some(p), Some(q)) => p == q,
+                _ => x.entities.iter().any(|e| y.entities.contains(e)),
+            };
+            x.kind != MoneyKind::Other
+                && x.kind == y.kind
+                && x.currency == y.currency
+                && same_party
+                && same_amount(x, y)
         })
     })
 }

@@ -6,6 +6,7 @@
 
 use super::reading::{MoneyFigure, Reading};
 use crate::extract::date::{day_number, Date, DateMention, Resolution};
+
 use serde::Serialize;
 
 /// One dated event: what `baimo export` lists under `events`.
@@ -55,34 +56,35 @@ pub fn events(readings: &[Reading]) -> Vec<Event> {
     let mut out = Vec::new();
     for reading in readings {
         for facts in &reading.sentences {
-            let n = facts.sentence.text.chars().count();
-            let sentence_ids = facts.company_ids();
-            for (k, mention) in facts.dates.iter().enumerate() {
-                let start = if k == 0 { 0 } else { mention.start };
-                let end = facts.dates.get(k + 1).map_or(n, |next| next.start);
-                let mut entities: Vec<String> = Vec::new();
+            let chars: Vec<char> = facts.sentence.text.chars().collect();
+            // A company that opens the sentence (亚马逊：…，…) is the subject of all its clauses.
+            let subject = facts
+                .companies
+                .first()
+                .filter(|c| c.start == 0)
+                .map(|c| c.id.clone());
+            for piece in pieces(&chars, &facts.dates) {
+                let mention = &facts.dates[piece.date];
+                let mut entities: Vec<String> = subject.iter().cloned().collect();
                 for c in facts
                     .companies
                     .iter()
-                    .filter(|c| c.start >= start && c.end <= end)
+                    .filter(|c| c.start >= piece.start && c.end <= piece.end)
                 {
                     if !entities.contains(&c.id) {
                         entities.push(c.id.clone());
                     }
                 }
-                if entities.is_empty() {
-                    entities = sentence_ids.clone();
-                }
                 let money: Vec<MoneyFigure> = facts
                     .money
                     .iter()
-                    .filter(|m| m.figure.start >= start && m.figure.end <= end)
+                    .filter(|m| m.figure.start >= piece.start && m.figure.end <= piece.end)
                     .cloned()
                     .collect();
                 if entities.is_empty() && money.is_empty() {
                     continue; // a date with nobody in it is not an event of the AI race
                 }
-                let evidence = facts.evidence(&reading.article, start, end);
+                let evidence = facts.evidence(&reading.article, piece.start, piece.end);
                 out.push(event(mention, entities, money, evidence));
             }
         }
@@ -92,6 +94,71 @@ pub fn events(readings: &[Reading]) -> Vec<Event> {
     });
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{i}");
+    }
+    out
+}
+
+/// The stretch of a sentence one date speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Index of the date in the sentence's dates.
+    date: usize,
+    /// First char (sentence offsets).
+    start: usize,
+    /// One past the last char.
+    end: usize,
+}
+
+/// Marks that end a clause, and those that end a clause group (a semicolon separates
+/// statements; a comma only phrases of one statement).
+fn ends_clause(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '；' | ';')
+}
+
+fn ends_statement(c: char) -> bool {
+    matches!(c, '；' | ';')
+}
+
+/// Cuts a sentence into one piece per clause holding a date: from that clause (or the
+/// statement's start, for the first) to the next dated clause or the end of the statement.
+/// Two dates in one clause (年初对2024年的目标) make one piece, dated by the first.
+fn pieces(chars: &[char], dates: &[DateMention]) -> Vec<Piece> {
+    let clause_start = |at: usize| {
+        (0..at.min(chars.len()))
+            .rev()
+            .find(|&i| ends_clause(chars[i]))
+            .map_or(0, |i| i + 1)
+    };
+    let statement_start = |at: usize| {
+        (0..at.min(chars.len()))
+            .rev()
+            .find(|&i| ends_statement(chars[i]))
+            .map_or(0, |i| i + 1)
+    };
+    let statement_end = |from: usize| {
+        (from..chars.len())
+            .find(|&i| ends_statement(chars[i]))
+            .map_or(chars.len(), |i| i + 1)
+    };
+    let mut starts: Vec<(usize, usize)> = Vec::new(); // (date index, clause start)
+    for (k, d) in dates.iter().enumerate() {
+        let start = clause_start(d.start);
+        if starts.last().is_none_or(|&(_, s)| s != start) {
+            starts.push((k, start));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, &(k, start)) in starts.iter().enumerate() {
+        let first_of_statement = i == 0
+            || statement_start(start) > starts[i - 1].1;
+        let start = if first_of_statement {
+            statement_start(start)
+        } else {
+            start
+        };
+        let end = statement_end(dates[k].end)
+            .min(starts.get(i + 1).map_or(chars.len(), |&(_, s)| s));
+        out.push(Piece { date: k, start, end });
     }
     out
 }

@@ -97,7 +97,7 @@ pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
     let id = article.meta.id.as_str();
     // An article without a usable date (an import with none given) still gets companies and
     // money; only dates need the anchor.
-    let anchor = Anchor::parse(&article.meta.date);
+    let anchor = Anchor::parse(article.meta.anchor_date());
     let mut sentences: Vec<SentenceFacts> = sentences(&article.text)
         .into_iter()
         .map(|sentence| SentenceFacts {
@@ -120,7 +120,7 @@ pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
                 match (d.resolution, context_year) {
                     (Resolution::Explicit, _) => context_year = Some((paragraph, d.date.year)),
                     (Resolution::ArticleYear | Resolution::PreviousYear, Some((p, year)))
-                        if p == paragraph && year != d.date.year =>
+                        if p == paragraph =>
                     {
                         let shift = year - d.date.year;
                         d.date.year += shift;

@@ -23,6 +23,7 @@ fn article(id: &str, date: &str, text: &str) -> Article {
             kind: DateKind::Stated,
             reason: String::new(),
         },
+        written: None,
         script: Script::Simplified,
     };
     Article::from_raw(meta, text.to_owned())

@@ -36,6 +36,12 @@ pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
                 a.id, a.date
             )));
         }
+        if let Some(w) = a.written.as_ref().filter(|w| !is_partial_date(&w.date)) {
+            return Err(ManifestError(format!(
+                "{}: written date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                a.id, w.date
+            )));
+        }
     }
     Ok(file.article)
 }
@@ -86,6 +92,12 @@ script = "simplified"
         assert!(parse_manifest(&ONE.replace("2023-10", "2023-13")).is_err());
         assert!(parse_manifest(&ONE.replace("2023-10", "23-10")).is_err());
         assert!(parse_manifest(&ONE.replace("script", "scrpt")).is_err());
+        let written = |d: &str| format!("{ONE}written = {{ date = \"{d}\", reason = \"转载\" }}\n");
+        assert_eq!(
+            parse_manifest(&written("2023-09")).unwrap()[0].anchor_date(),
+            "2023-09"
+        );
+        assert!(parse_manifest(&written("2023-9")).is_err());
     }
 
     #[test]

@@ -46,6 +46,15 @@ pub struct DateBasis {
     pub reason: String,
 }
 
+/// When an article's text was written, where that differs from its page date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Written {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// The evidence in the text.
+    pub reason: String,
+}
+
 /// Facts about one article, from the manifest (and for imported articles, from the person).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
@@ -64,6 +73,10 @@ pub struct ArticleMeta {
     pub date: String,
     /// How the date is known.
     pub date_basis: DateBasis,
+    /// When the text was written, where the evidence says it differs from `date` (a repost
+    /// dated months later). Relative dates in the text (今年, 前几天) count from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<Written>,
     /// The script the article is written in.
     pub script: Script,
 }
@@ -79,6 +92,14 @@ pub struct Article {
     pub text: String,
     /// What each cleaning rule removed.
     pub removed: Removed,
+}
+
+impl ArticleMeta {
+    /// The date relative expressions in the text are counted from: when it was written if
+    /// known, else its date.
+    pub fn anchor_date(&self) -> &str {
+        self.written.as_ref().map_or(self.date.as_str(), |w| w.date.as_str())
+    }
 }
 
 impl Article {

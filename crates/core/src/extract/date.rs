@@ -455,7 +455,7 @@ static BARE_MONTH_PART: LazyLock<Regex> =
 
 /// Vague "recently": the article's own date.
 static RECENT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"近日|日前|几天前|前几天|最近几天|近几天"));
+    LazyLock::new(|| compile(r"近日|近期|日前|几天前|前几天|最近几天|近几天"));
 
 // ---------------------------------------------------------------------------------------
 // Scanning.
@@ -2086,6 +2086,7 @@ mod tests {
         for (s, text) in [
             ("几天前，公司升级了模型", "几天前"),
             ("近日，公司升级了模型", "近日"),
+            ("近期，公司接受了一笔投资", "近期"),
             ("公司日前升级了模型", "日前"),
             ("公司前几天升级了模型", "前几天"),
             ("最近几天，公司升级了模型", "最近几天"),
