@@ -5,7 +5,7 @@
 //! names no company takes the sentence's: the subject often comes first).
 
 use super::reading::{MoneyFigure, Reading};
-use crate::extract::date::{day_number, Date, DateMention, Resolution};
+use crate::extract::date::{day_number, DateMention, Resolution};
 
 use serde::Serialize;
 
@@ -43,11 +43,20 @@ pub struct Event {
     pub days: (i64, i64),
 }
 
-/// The day numbers a date (and the end of its range) may cover.
-pub fn days(date: &Date, until: Option<&Date>) -> (i64, i64) {
-    let (y, m, d) = date.first_day();
-    let (ly, lm, ld) = until.unwrap_or(date).last_day();
-    (day_number(y, m, d), day_number(ly, lm, ld))
+/// How far back "recently" (近日, 近期, 几天前) may reach from the article's date.
+pub const RECENT_REACH_DAYS: i64 = 31;
+
+/// The day numbers a date (and the end of its range) may cover. A [`Resolution::Recent`]
+/// date reaches back [`RECENT_REACH_DAYS`]: "recently" in an October article may be late September.
+pub fn days(mention: &DateMention) -> (i64, i64) {
+    let (y, m, d) = mention.date.first_day();
+    let (ly, lm, ld) = mention.until.as_ref().unwrap_or(&mention.date).last_day();
+    let reach = if mention.resolution == Resolution::Recent {
+        RECENT_REACH_DAYS
+    } else {
+        0
+    };
+    (day_number(y, m, d) - reach, day_number(ly, lm, ld))
 }
 
 /// Every event in the readings, in timeline order (earliest first; ties by article and
@@ -186,6 +195,6 @@ fn event(
         span: [evidence.span[0], evidence.span[1] - trimmed],
         paragraph: evidence.paragraph,
         cluster: None,
-        days: days(&mention.date, mention.until.as_ref()),
+        days: days(mention),
     }
 }

@@ -285,6 +285,9 @@ pub enum Resolution {
     PreviousYear,
     /// Counted from the article's date (今年, 去年, 上个月, 5年前).
     Relative,
+    /// Only "around the article's date" (近日, 近期, 几天前): placed at the article's date, at
+    /// its precision, as an approximation that may reach back a few weeks.
+    Recent,
     /// The year is missing and taken from the year an earlier date in the same paragraph
     /// names (2023年7月…；在9月… → September 2023). Set by the analysis, which sees the paragraph.
     ContextYear,
@@ -1217,7 +1220,7 @@ fn build_recent(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
         end: all.end(),
         date: x.anchor.as_date(),
         until: None,
-        resolution: Resolution::Relative,
+        resolution: Resolution::Recent,
     })
 }
 
@@ -1275,7 +1278,7 @@ mod tests {
         );
     }
 
-    use Resolution::{ArticleYear, Explicit, PreviousYear, Relative};
+    use Resolution::{ArticleYear, Explicit, PreviousYear, Recent, Relative};
 
     #[test]
     fn full_dates_with_ri_and_hao() {
@@ -2092,7 +2095,7 @@ mod tests {
             ("最近几天，公司升级了模型", "最近几天"),
             ("近幾天，公司升級了模型", "近幾天"),
         ] {
-            check(s, "2023-08-08", text, "2023-08-08", "day", Relative);
+            check(s, "2023-08-08", text, "2023-08-08", "day", Recent);
         }
         check(
             "近日，公司升级了模型",
@@ -2100,7 +2103,7 @@ mod tests {
             "近日",
             "2023-10",
             "month",
-            Relative,
+            Recent,
         );
         for s in ["节日前后流量大增", "接近日本的水平"] {
             assert!(
