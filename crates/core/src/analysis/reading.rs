@@ -24,15 +24,92 @@ pub struct Evidence {
 }
 
 /// A money figure with its evidence: what `baimo export` lists under `money`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Serialised flat, with offsets into the article's cleaned text (see [`MoneyFigure::serialize`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct MoneyFigure {
     /// Stable id within one analysis (`m0`, `m1`… in article and text order).
     pub id: String,
-    /// The figure as found in the sentence.
-    #[serde(flatten)]
+    /// The figure as found, offsets into its sentence.
     pub figure: MoneyMention,
     /// The sentence that states it.
     pub evidence: Evidence,
+}
+
+impl MoneyFigure {
+    /// `[start, end)` of the figure in chars of the article's cleaned text.
+    pub fn span(&self) -> [usize; 2] {
+        let base = self.evidence.span[0];
+        [base + self.figure.start, base + self.figure.end]
+    }
+}
+
+/// An amount in currency units, written as a JSON integer when it is whole (12.5亿 →
+/// 1250000000), so consumers need not guess about `.0`.
+struct Amount(f64);
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Whole amounts below 2^53 are exact in f64 and in i64 alike.
+        if self.0.fract() == 0.0 && self.0.abs() < 9_007_199_254_740_992.0 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ConversionOut<'a> {
+    amount: Amount,
+    currency: &'a str,
+    text: &'a str,
+    span: [usize; 2],
+}
+
+#[derive(Serialize)]
+struct MoneyOut<'a> {
+    id: &'a str,
+    article: &'a str,
+    amount: Amount,
+    amount_max: Option<Amount>,
+    currency: &'a str,
+    kind: crate::extract::money::MoneyKind,
+    conversion: Option<ConversionOut<'a>>,
+    entities: &'a [String],
+    payer: &'a Option<String>,
+    payee: &'a Option<String>,
+    text: &'a str,
+    span: [usize; 2],
+    sentence: &'a Evidence,
+}
+
+impl Serialize for MoneyFigure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let f = &self.figure;
+        let base = self.evidence.span[0];
+        MoneyOut {
+            id: &self.id,
+            article: &self.evidence.article,
+            amount: Amount(f.amount),
+            amount_max: f.amount_max.map(Amount),
+            currency: &f.currency,
+            kind: f.kind,
+            conversion: f.conversion.as_ref().map(|c| ConversionOut {
+                amount: Amount(c.amount),
+                currency: &c.currency,
+                text: &c.text,
+                span: [base + c.start, base + c.end],
+            }),
+            entities: &f.entities,
+            payer: &f.payer,
+            payee: &f.payee,
+            text: &f.text,
+            span: self.span(),
+            sentence: &self.evidence,
+        }
+        .serialize(s)
+    }
 }
 
 /// What one sentence names.
