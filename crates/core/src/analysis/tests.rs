@@ -192,3 +192,110 @@ fn every_span_in_the_corpus_analysis_points_at_its_text() {
         }
     }
 }
+
+/// The event of article `prefix` whose clause contains `needle`.
+fn event_with(prefix: &str, needle: &str) -> &'static Event {
+    let (_, a) = bundled();
+    a.events
+        .iter()
+        .find(|e| e.article.starts_with(prefix) && e.text.contains(needle))
+        .unwrap_or_else(|| panic!("no event in {prefix} with {needle:?}"))
+}
+
+fn has(e: &Event, ids: &[&str]) -> bool {
+    ids.iter().all(|id| e.entities.iter().any(|x| x == id))
+}
+
+// Facts below were checked by reading the articles.
+
+#[test]
+fn corpus_amazon_invests_in_anthropic_on_25_september_2023() {
+    let e = event_with("002", "9月25日，亚马逊宣布");
+    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023-09-25", "day"));
+    assert!(has(e, &["amazon", "anthropic"]), "{:?}", e.entities);
+    let m = &e.money[0].figure;
+    assert_eq!((m.amount, m.currency.as_str()), (4e9, "USD"));
+    assert_eq!(m.kind, crate::extract::money::MoneyKind::Investment);
+    assert_eq!((m.payer.as_deref(), m.payee.as_deref()), (Some("amazon"), Some("anthropic")));
+    let c = m.conversion.as_ref().expect("约合人民币292亿元");
+    assert_eq!((c.amount, c.currency.as_str()), (2.92e10, "CNY"));
+}
+
+#[test]
+fn corpus_the_first_tranche_is_late_september_in_the_traditional_article() {
+    let e = event_with("000", "今年9月下旬");
+    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023-09", "month:late"));
+    assert!(e.money.iter().any(|m| m.figure.amount == 1.25e9), "{:?}", e.money);
+}
+
+#[test]
+fn corpus_the_amazon_anthropic_deal_is_one_cluster_told_by_three_articles() {
+    let (_, a) = bundled();
+    let e = event_with("002", "9月25日，亚马逊宣布");
+    let id = e.cluster.as_ref().expect("clustered");
+    let c = a.clusters.iter().find(|c| &c.id == id).unwrap();
+    for prefix in ["000", "001", "002"] {
+        assert!(c.articles.iter().any(|x| x.starts_with(prefix)), "{prefix}: {c:?}");
+    }
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
+
+#[test]
+fn corpus_relative_dates_resolve_against_the_articles_date() {
+    // 004 was written around March 2024 (manifest `written`): 去年11月 is November 2023.
+    let e = event_with("004", "而在去年11月");
+    assert_eq!((e.date.as_str(), e.resolution), ("2023-11", crate::extract::date::Resolution::Relative));
+    assert!(has(e, &["openai"]));
+    // 今年二季度 in an October 2023 article.
+    let e = event_with("001", "今年二季度");
+    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023", "quarter:2"));
+    // A bare month after an explicit year in the same paragraph takes that year.
+    let e = event_with("004", "百度在云峰会上回应");
+    assert_eq!(e.date, "2023-09");
+    // A future date without a year (将于11月1日) stays in the article's year.
+    let e = event_with("001", "11月1日");
+    assert_eq!(e.date, "2023-11-01");
+    let e = event_with("004", "2月16日");
+    assert_eq!(e.date, "2024-02-16");
+}
+
+#[test]
+fn corpus_money_figures_pinned() {
+    let (_, a) = bundled();
+    let find = |prefix: &str, needle: &str| {
+        a.money
+            .iter()
+            .find(|m| m.evidence.article.starts_with(prefix) && m.evidence.text.contains(needle))
+            .unwrap_or_else(|| panic!("no figure in {prefix} with {needle:?}"))
+    };
+    let loss = find("001", "亏损达到5.4亿美元");
+    assert_eq!((loss.figure.amount, loss.figure.kind), (5.4e8, crate::extract::money::MoneyKind::Loss));
+    assert!(loss.figure.entities.contains(&"openai".to_owned()));
+    let ms = find("002", "2019年7月，微软宣布向OpenAI投资10亿美元");
+    assert_eq!((ms.figure.payer.as_deref(), ms.figure.payee.as_deref()), (Some("microsoft"), Some("openai")));
+    let valuation = a
+        .money
+        .iter()
+        .find(|m| m.evidence.article.starts_with("000") && m.figure.text == "200-300億美元")
+        .expect("the range 200-300億美元");
+    assert_eq!((valuation.figure.amount, valuation.figure.amount_max), (2e10, Some(3e10)));
+    assert_eq!(valuation.figure.kind, crate::extract::money::MoneyKind::Valuation);
+}
+
+#[test]
+fn corpus_mentions_add_up() {
+    let (corpus, a) = bundled();
+    let get = |id: &str| a.companies.iter().find(|c| c.id == id).unwrap();
+    let amazon = get("amazon");
+    assert!(amazon.mentions.per_article.iter().all(|m| m.count > 0), "Amazon is in every article");
+    assert_eq!(amazon.mentions.per_article.len(), corpus.articles.len());
+    let total: usize = a.companies.iter().map(|c| c.mentions.total).sum();
+    let shares: f64 = a.companies.iter().map(|c| c.mentions.share).sum();
+    assert!(total > 500 && (shares - 1.0).abs() < 1e-3);
+    // OpenAI is the most mentioned company of the corpus.
+    let top = a.companies.iter().max_by_key(|c| c.mentions.total).unwrap();
+    assert_eq!(top.id, "openai");
+    let with = |a: &CompanyStats, b: &str| a.cooccurs.iter().find(|c| c.id == b).map_or(0, |c| c.count);
+    assert_eq!(with(amazon, "anthropic"), with(get("anthropic"), "amazon"));
+    assert!(with(amazon, "anthropic") >= 10);
+}
