@@ -32,7 +32,11 @@ pub fn render(corpus: &Corpus, analysis: &Analysis, ids: &[String]) -> String {
     total.extend(picked.iter().map(|c| c.mentions.total.to_string()));
     t.row(total);
     let mut share = vec!["share of voice".to_owned()];
-    share.extend(picked.iter().map(|c| format!("{:.1}%", c.mentions.share * 100.0)));
+    share.extend(
+        picked
+            .iter()
+            .map(|c| format!("{:.1}%", c.mentions.share * 100.0)),
+    );
     t.row(share);
     let mut figures = vec!["money figures".to_owned()];
     figures.extend(picked.iter().map(|c| c.money.len().to_string()));
@@ -74,7 +78,13 @@ pub fn render(corpus: &Corpus, analysis: &Analysis, ids: &[String]) -> String {
 
     out.push_str("\nmoney figures\n");
     let mut t = Table::new(&[
-        "company", "amount", "currency", "kind", "payer → payee", "article", "as written",
+        "company",
+        "amount",
+        "currency",
+        "kind",
+        "payer → payee",
+        "article",
+        "as written",
     ]);
     for c in &picked {
         for id in &c.money {

@@ -38,11 +38,11 @@ impl Table {
         }
         let line = |cells: &[String]| -> String {
             let mut s = String::new();
-            for i in 0..n {
+            for (i, width) in widths.iter().enumerate() {
                 let cell = cells.get(i).map(String::as_str).unwrap_or("");
                 s.push_str(cell);
                 if i + 1 < n {
-                    s.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+                    s.push_str(&" ".repeat(width - cell.width() + 2));
                 }
             }
             s.trim_end().to_owned() + "\n"

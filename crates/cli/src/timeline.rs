@@ -9,7 +9,13 @@ const TEXT_WIDTH: usize = 60;
 /// The timeline as text: every event, or only those naming `company`.
 pub fn render(analysis: &Analysis, company: Option<&str>) -> String {
     let mut table = Table::new(&[
-        "date", "precision", "companies", "money", "article", "cluster", "text",
+        "date",
+        "precision",
+        "companies",
+        "money",
+        "article",
+        "cluster",
+        "text",
     ]);
     for e in analysis
         .events
@@ -78,7 +84,12 @@ pub fn render(analysis: &Analysis, company: Option<&str>) -> String {
                     .iter()
                     .map(|s| format!("{} says {}", short_id(&s.article), s.value))
                     .collect();
-                out.push_str(&format!("  {} {}: {}\n", c.id, conflict.field, sides.join(" / ")));
+                out.push_str(&format!(
+                    "  {} {}: {}\n",
+                    c.id,
+                    conflict.field,
+                    sides.join(" / ")
+                ));
             }
         }
     }

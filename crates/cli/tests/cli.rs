@@ -92,7 +92,11 @@ fn timeline_prints_a_table_and_filters_by_company() {
     }
     let (amazon, err, ok) = baimo(&["timeline", "--company", "amazon"], "");
     assert!(ok, "{err}");
-    let rows: Vec<&str> = amazon.lines().skip(2).take_while(|l| !l.is_empty()).collect();
+    let rows: Vec<&str> = amazon
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.is_empty())
+        .collect();
     assert!(!rows.is_empty(), "{amazon}");
     assert!(rows.iter().all(|r| r.contains("amazon")), "{amazon}");
     assert!(rows.len() < all.lines().count());
@@ -102,7 +106,10 @@ fn timeline_prints_a_table_and_filters_by_company() {
 fn unknown_company_ids_fail_with_the_list_of_known_ones() {
     let (_, err, ok) = baimo(&["timeline", "--company", "nokia"], "");
     assert!(!ok);
-    assert!(err.contains("unknown company id \"nokia\"") && err.contains("anthropic"), "{err}");
+    assert!(
+        err.contains("unknown company id \"nokia\"") && err.contains("anthropic"),
+        "{err}"
+    );
     let (_, err, ok) = baimo(&["compare", "amazon", "nokia"], "");
     assert!(!ok);
     assert!(err.contains("nokia"), "{err}");
@@ -112,10 +119,19 @@ fn unknown_company_ids_fail_with_the_list_of_known_ones() {
 fn compare_puts_companies_side_by_side() {
     let (out, err, ok) = baimo(&["compare", "amazon", "anthropic"], "");
     assert!(ok, "{err}");
-    for section in ["mentions", "share of voice", "distinctive terms", "sentences naming both", "money figures"] {
+    for section in [
+        "mentions",
+        "share of voice",
+        "distinctive terms",
+        "sentences naming both",
+        "money figures",
+    ] {
         assert!(out.contains(section), "{section} missing:\n{out}");
     }
-    assert!(out.contains("Amazon 亚马逊") && out.contains("Anthropic"), "{out}");
+    assert!(
+        out.contains("Amazon 亚马逊") && out.contains("Anthropic"),
+        "{out}"
+    );
     let (_, _, ok) = baimo(&["compare", "amazon"], "");
     assert!(!ok, "one company is not a comparison");
 }

@@ -242,7 +242,13 @@ fn disagree_on_amount(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
     })
 }
 
-fn push(out: &mut Vec<Conflict>, field: &str, a: &Event, b: &Event, value: impl Fn(&Event) -> String) {
+fn push(
+    out: &mut Vec<Conflict>,
+    field: &str,
+    a: &Event,
+    b: &Event,
+    value: impl Fn(&Event) -> String,
+) {
     let side = |e: &Event| ConflictSide {
         event: e.id.clone(),
         article: e.article.clone(),

@@ -104,12 +104,12 @@ pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
             }
             for (x, &i) in present.iter().enumerate() {
                 for &j in &present[x + 1..] {
-                    let evidence = facts.evidence(
-                        &reading.article,
-                        0,
-                        facts.sentence.text.chars().count(),
-                    );
-                    pairs.entry((i.min(j), i.max(j))).or_default().push(evidence);
+                    let evidence =
+                        facts.evidence(&reading.article, 0, facts.sentence.text.chars().count());
+                    pairs
+                        .entry((i.min(j), i.max(j)))
+                        .or_default()
+                        .push(evidence);
                 }
             }
         }

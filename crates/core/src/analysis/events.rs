@@ -98,9 +98,7 @@ pub fn events(readings: &[Reading]) -> Vec<Event> {
             }
         }
     }
-    out.sort_by(|a, b| {
-        (a.days, &a.article, a.span[0]).cmp(&(b.days, &b.article, b.span[0]))
-    });
+    out.sort_by(|a, b| (a.days, &a.article, a.span[0]).cmp(&(b.days, &b.article, b.span[0])));
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{i}");
     }
@@ -158,16 +156,19 @@ fn pieces(chars: &[char], dates: &[DateMention]) -> Vec<Piece> {
     }
     let mut out = Vec::new();
     for (i, &(k, start)) in starts.iter().enumerate() {
-        let first_of_statement = i == 0
-            || statement_start(start) > starts[i - 1].1;
+        let first_of_statement = i == 0 || statement_start(start) > starts[i - 1].1;
         let start = if first_of_statement {
             statement_start(start)
         } else {
             start
         };
-        let end = statement_end(dates[k].end)
-            .min(starts.get(i + 1).map_or(chars.len(), |&(_, s)| s));
-        out.push(Piece { date: k, start, end });
+        let end =
+            statement_end(dates[k].end).min(starts.get(i + 1).map_or(chars.len(), |&(_, s)| s));
+        out.push(Piece {
+            date: k,
+            start,
+            end,
+        });
     }
     out
 }
@@ -179,7 +180,9 @@ fn event(
     evidence: super::Evidence,
 ) -> Event {
     // The clause runs up to the next date; drop the comma it ends on, from text and span alike.
-    let text = evidence.text.trim_end_matches(['，', '；', ',', ';', '、', ' ']);
+    let text = evidence
+        .text
+        .trim_end_matches(['，', '；', ',', ';', '、', ' ']);
     let trimmed = evidence.text.chars().count() - text.chars().count();
     Event {
         id: String::new(),

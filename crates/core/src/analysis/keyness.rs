@@ -20,20 +20,92 @@ pub struct Term {
 
 /// Words too common to tell anything about a company.
 const STOPWORDS: &[&str] = &[
-    "一个", "这个", "那个", "我们", "他们", "它们", "自己", "没有", "已经", "可以", "以及",
-    "但是", "因为", "所以", "进行", "通过", "其中", "同时", "如果", "还是", "这些", "那些",
-    "什么", "这样", "不是", "就是", "也是", "方面", "目前", "今年", "去年", "之后", "之前",
-    "以来", "由于", "对于", "关于", "而且", "并且", "或者", "不过", "其实", "甚至", "虽然",
-    "还有", "成为", "表示", "认为", "开始", "可能", "需要", "能够", "之间", "这种", "一些",
-    "很多", "更多", "非常", "如何", "为了", "其他", "以上", "以下", "一样", "这是", "也就是说",
+    "一个",
+    "这个",
+    "那个",
+    "我们",
+    "他们",
+    "它们",
+    "自己",
+    "没有",
+    "已经",
+    "可以",
+    "以及",
+    "但是",
+    "因为",
+    "所以",
+    "进行",
+    "通过",
+    "其中",
+    "同时",
+    "如果",
+    "还是",
+    "这些",
+    "那些",
+    "什么",
+    "这样",
+    "不是",
+    "就是",
+    "也是",
+    "方面",
+    "目前",
+    "今年",
+    "去年",
+    "之后",
+    "之前",
+    "以来",
+    "由于",
+    "对于",
+    "关于",
+    "而且",
+    "并且",
+    "或者",
+    "不过",
+    "其实",
+    "甚至",
+    "虽然",
+    "还有",
+    "成为",
+    "表示",
+    "认为",
+    "开始",
+    "可能",
+    "需要",
+    "能够",
+    "之间",
+    "这种",
+    "一些",
+    "很多",
+    "更多",
+    "非常",
+    "如何",
+    "为了",
+    "其他",
+    "以上",
+    "以下",
+    "一样",
+    "这是",
+    "也就是说",
     // Money units: every figure has them; the money table says more than the word.
-    "美元", "亿美元", "万美元", "美金", "亿美金", "亿元", "万元", "万亿", "人民币", "欧元",
+    "美元",
+    "亿美元",
+    "万美元",
+    "美金",
+    "亿美金",
+    "亿元",
+    "万元",
+    "万亿",
+    "人民币",
+    "欧元",
 ];
 
 /// Is `word` a candidate term: a word of two or more Han chars, or Latin of two or more
 /// letters, that is not a number or a stopword.
 pub fn is_candidate(word: &str) -> bool {
-    let han = word.chars().filter(|&c| crate::normalize::is_han(c)).count();
+    let han = word
+        .chars()
+        .filter(|&c| crate::normalize::is_han(c))
+        .count();
     let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
     (han >= 2 || (han == 0 && letters >= 2)) && !STOPWORDS.contains(&word)
 }
@@ -46,7 +118,13 @@ pub fn log_likelihood(a: usize, b: usize, c: usize, d: usize) -> f64 {
     }
     let e1 = c * (a + b) / (c + d);
     let e2 = d * (a + b) / (c + d);
-    let term = |o: f64, e: f64| if o > 0.0 && e > 0.0 { o * (o / e).ln() } else { 0.0 };
+    let term = |o: f64, e: f64| {
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
     2.0 * (term(a, e1) + term(b, e2))
 }
 
@@ -104,8 +182,20 @@ mod tests {
 
     #[test]
     fn ranks_over_represented_words_and_skips_stopwords_and_single_chars() {
-        let target = counts(&[("芯片", 6), ("云服务", 3), ("我们", 9), ("的", 30), ("模型", 2)]);
-        let rest = counts(&[("芯片", 1), ("云服务", 1), ("我们", 1), ("的", 40), ("模型", 40)]);
+        let target = counts(&[
+            ("芯片", 6),
+            ("云服务", 3),
+            ("我们", 9),
+            ("的", 30),
+            ("模型", 2),
+        ]);
+        let rest = counts(&[
+            ("芯片", 1),
+            ("云服务", 1),
+            ("我们", 1),
+            ("的", 40),
+            ("模型", 40),
+        ]);
         let terms = distinctive(&target, &rest, 10);
         let words: Vec<&str> = terms.iter().map(|t| t.word.as_str()).collect();
         assert_eq!(words, vec!["芯片", "云服务"]);
@@ -114,7 +204,11 @@ mod tests {
 
     #[test]
     fn a_word_seen_once_is_not_a_term() {
-        let terms = distinctive(&counts(&[("孤例", 1), ("算力", 2)]), &counts(&[("其他", 50)]), 10);
+        let terms = distinctive(
+            &counts(&[("孤例", 1), ("算力", 2)]),
+            &counts(&[("其他", 50)]),
+            10,
+        );
         assert_eq!(terms.len(), 1);
         assert_eq!(terms[0].word, "算力");
     }

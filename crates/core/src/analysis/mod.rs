@@ -42,13 +42,12 @@ pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> A
         .map(|a| reading::read(a, segmenter))
         .collect();
     // Money ids run across the corpus so events and companies can point at `money`.
-    let mut n = 0;
-    for m in readings
+    for (n, m) in readings
         .iter_mut()
         .flat_map(|r| r.sentences.iter_mut().flat_map(|s| s.money.iter_mut()))
+        .enumerate()
     {
         m.id = format!("m{n}");
-        n += 1;
     }
     let money: Vec<MoneyFigure> = readings
         .iter()

@@ -74,7 +74,10 @@ fn event_and_money_evidence_point_at_their_words() {
     )]);
     let text = &corpus.articles[0].text;
     let e = &a.events[0];
-    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023-09-25", "day"));
+    assert_eq!(
+        (e.date.as_str(), e.precision.as_str()),
+        ("2023-09-25", "day")
+    );
     assert_eq!(slice(text, e.span), e.text);
     assert_eq!(e.paragraph, 1);
     assert_eq!(e.money.len(), 1);
@@ -85,14 +88,25 @@ fn event_and_money_evidence_point_at_their_words() {
     assert_eq!(m.figure.currency, "USD");
     assert_eq!(m.figure.payer.as_deref(), Some("amazon"));
     assert_eq!(m.figure.payee.as_deref(), Some("anthropic"));
-    assert_eq!(m.figure.conversion.as_ref().map(|c| c.currency.as_str()), Some("CNY"));
+    assert_eq!(
+        m.figure.conversion.as_ref().map(|c| c.currency.as_str()),
+        Some("CNY")
+    );
 }
 
 #[test]
 fn the_same_deal_told_twice_is_one_cluster_without_conflict() {
     let (_, a) = run(vec![
-        article("a", "2023-10", "9月25日，亚马逊宣布向Anthropic投资40亿美元。\n"),
-        article("b", "2023-10", "今年9月下旬，亚马逊向Anthropic初步投资12.5亿美元，最多可增至40亿美元。\n"),
+        article(
+            "a",
+            "2023-10",
+            "9月25日，亚马逊宣布向Anthropic投资40亿美元。\n",
+        ),
+        article(
+            "b",
+            "2023-10",
+            "今年9月下旬，亚马逊向Anthropic初步投资12.5亿美元，最多可增至40亿美元。\n",
+        ),
         article("c", "2023-10", "今年9月，微软发布了新的Copilot。\n"),
     ]);
     assert_eq!(a.clusters.len(), 1, "{:#?}", a.clusters);
@@ -103,21 +117,39 @@ fn the_same_deal_told_twice_is_one_cluster_without_conflict() {
     assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     let clustered: Vec<_> = a.events.iter().filter(|e| e.cluster.is_some()).collect();
     assert_eq!(clustered.len(), 2);
-    assert!(a.events.iter().any(|e| e.article == "c" && e.cluster.is_none()));
+    assert!(a
+        .events
+        .iter()
+        .any(|e| e.article == "c" && e.cluster.is_none()));
 }
 
 #[test]
 fn sources_that_disagree_on_the_amount_are_flagged_with_both_sides() {
     let (_, a) = run(vec![
-        article("a", "2023-10", "2023年2月，谷歌向Anthropic投资4亿美元，获得10%的股份。\n"),
-        article("b", "2023-10", "2023年2月，谷歌向Anthropic投资3亿美元，获得10%的股份。\n"),
+        article(
+            "a",
+            "2023-10",
+            "2023年2月，谷歌向Anthropic投资4亿美元，获得10%的股份。\n",
+        ),
+        article(
+            "b",
+            "2023-10",
+            "2023年2月，谷歌向Anthropic投资3亿美元，获得10%的股份。\n",
+        ),
     ]);
     assert_eq!(a.clusters.len(), 1);
     let conflicts = &a.clusters[0].conflicts;
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     assert_eq!(conflicts[0].field, "amount");
-    let values: Vec<&str> = conflicts[0].sides.iter().map(|s| s.value.as_str()).collect();
-    assert!(values.contains(&"4亿美元") && values.contains(&"3亿美元"), "{values:?}");
+    let values: Vec<&str> = conflicts[0]
+        .sides
+        .iter()
+        .map(|s| s.value.as_str())
+        .collect();
+    assert!(
+        values.contains(&"4亿美元") && values.contains(&"3亿美元"),
+        "{values:?}"
+    );
 }
 
 #[test]
@@ -128,7 +160,13 @@ fn sources_that_disagree_on_the_date_of_one_deal_are_flagged() {
     ]);
     assert_eq!(a.clusters.len(), 1, "{:#?}", a.events);
     let conflicts = &a.clusters[0].conflicts;
-    assert_eq!(conflicts.iter().map(|c| c.field.as_str()).collect::<Vec<_>>(), vec!["date"]);
+    assert_eq!(
+        conflicts
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect::<Vec<_>>(),
+        vec!["date"]
+    );
 }
 
 #[test]
@@ -188,7 +226,10 @@ fn every_span_in_the_corpus_analysis_points_at_its_text() {
             }
         }
         for id in &c.money {
-            assert!(a.money.iter().any(|m| &m.id == id && m.figure.entities.contains(&c.id)));
+            assert!(a
+                .money
+                .iter()
+                .any(|m| &m.id == id && m.figure.entities.contains(&c.id)));
         }
     }
 }
@@ -211,12 +252,18 @@ fn has(e: &Event, ids: &[&str]) -> bool {
 #[test]
 fn corpus_amazon_invests_in_anthropic_on_25_september_2023() {
     let e = event_with("002", "9月25日，亚马逊宣布");
-    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023-09-25", "day"));
+    assert_eq!(
+        (e.date.as_str(), e.precision.as_str()),
+        ("2023-09-25", "day")
+    );
     assert!(has(e, &["amazon", "anthropic"]), "{:?}", e.entities);
     let m = &e.money[0].figure;
     assert_eq!((m.amount, m.currency.as_str()), (4e9, "USD"));
     assert_eq!(m.kind, crate::extract::money::MoneyKind::Investment);
-    assert_eq!((m.payer.as_deref(), m.payee.as_deref()), (Some("amazon"), Some("anthropic")));
+    assert_eq!(
+        (m.payer.as_deref(), m.payee.as_deref()),
+        (Some("amazon"), Some("anthropic"))
+    );
     let c = m.conversion.as_ref().expect("约合人民币292亿元");
     assert_eq!((c.amount, c.currency.as_str()), (2.92e10, "CNY"));
 }
@@ -224,8 +271,15 @@ fn corpus_amazon_invests_in_anthropic_on_25_september_2023() {
 #[test]
 fn corpus_the_first_tranche_is_late_september_in_the_traditional_article() {
     let e = event_with("000", "今年9月下旬");
-    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023-09", "month:late"));
-    assert!(e.money.iter().any(|m| m.figure.amount == 1.25e9), "{:?}", e.money);
+    assert_eq!(
+        (e.date.as_str(), e.precision.as_str()),
+        ("2023-09", "month:late")
+    );
+    assert!(
+        e.money.iter().any(|m| m.figure.amount == 1.25e9),
+        "{:?}",
+        e.money
+    );
 }
 
 #[test]
@@ -235,7 +289,10 @@ fn corpus_the_amazon_anthropic_deal_is_one_cluster_told_by_three_articles() {
     let id = e.cluster.as_ref().expect("clustered");
     let c = a.clusters.iter().find(|c| &c.id == id).unwrap();
     for prefix in ["000", "001", "002"] {
-        assert!(c.articles.iter().any(|x| x.starts_with(prefix)), "{prefix}: {c:?}");
+        assert!(
+            c.articles.iter().any(|x| x.starts_with(prefix)),
+            "{prefix}: {c:?}"
+        );
     }
     assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
 }
@@ -244,11 +301,17 @@ fn corpus_the_amazon_anthropic_deal_is_one_cluster_told_by_three_articles() {
 fn corpus_relative_dates_resolve_against_the_articles_date() {
     // 004 was written around March 2024 (manifest `written`): 去年11月 is November 2023.
     let e = event_with("004", "而在去年11月");
-    assert_eq!((e.date.as_str(), e.resolution), ("2023-11", crate::extract::date::Resolution::Relative));
+    assert_eq!(
+        (e.date.as_str(), e.resolution),
+        ("2023-11", crate::extract::date::Resolution::Relative)
+    );
     assert!(has(e, &["openai"]));
     // 今年二季度 in an October 2023 article.
     let e = event_with("001", "今年二季度");
-    assert_eq!((e.date.as_str(), e.precision.as_str()), ("2023", "quarter:2"));
+    assert_eq!(
+        (e.date.as_str(), e.precision.as_str()),
+        ("2023", "quarter:2")
+    );
     // A bare month after an explicit year in the same paragraph takes that year.
     let e = event_with("004", "百度在云峰会上回应");
     assert_eq!(e.date, "2023-09");
@@ -269,17 +332,29 @@ fn corpus_money_figures_pinned() {
             .unwrap_or_else(|| panic!("no figure in {prefix} with {needle:?}"))
     };
     let loss = find("001", "亏损达到5.4亿美元");
-    assert_eq!((loss.figure.amount, loss.figure.kind), (5.4e8, crate::extract::money::MoneyKind::Loss));
+    assert_eq!(
+        (loss.figure.amount, loss.figure.kind),
+        (5.4e8, crate::extract::money::MoneyKind::Loss)
+    );
     assert!(loss.figure.entities.contains(&"openai".to_owned()));
     let ms = find("002", "2019年7月，微软宣布向OpenAI投资10亿美元");
-    assert_eq!((ms.figure.payer.as_deref(), ms.figure.payee.as_deref()), (Some("microsoft"), Some("openai")));
+    assert_eq!(
+        (ms.figure.payer.as_deref(), ms.figure.payee.as_deref()),
+        (Some("microsoft"), Some("openai"))
+    );
     let valuation = a
         .money
         .iter()
         .find(|m| m.evidence.article.starts_with("000") && m.figure.text == "200-300億美元")
         .expect("the range 200-300億美元");
-    assert_eq!((valuation.figure.amount, valuation.figure.amount_max), (2e10, Some(3e10)));
-    assert_eq!(valuation.figure.kind, crate::extract::money::MoneyKind::Valuation);
+    assert_eq!(
+        (valuation.figure.amount, valuation.figure.amount_max),
+        (2e10, Some(3e10))
+    );
+    assert_eq!(
+        valuation.figure.kind,
+        crate::extract::money::MoneyKind::Valuation
+    );
 }
 
 #[test]
@@ -287,7 +362,10 @@ fn corpus_mentions_add_up() {
     let (corpus, a) = bundled();
     let get = |id: &str| a.companies.iter().find(|c| c.id == id).unwrap();
     let amazon = get("amazon");
-    assert!(amazon.mentions.per_article.iter().all(|m| m.count > 0), "Amazon is in every article");
+    assert!(
+        amazon.mentions.per_article.iter().all(|m| m.count > 0),
+        "Amazon is in every article"
+    );
     assert_eq!(amazon.mentions.per_article.len(), corpus.articles.len());
     let total: usize = a.companies.iter().map(|c| c.mentions.total).sum();
     let shares: f64 = a.companies.iter().map(|c| c.mentions.share).sum();
@@ -295,7 +373,8 @@ fn corpus_mentions_add_up() {
     // OpenAI is the most mentioned company of the corpus.
     let top = a.companies.iter().max_by_key(|c| c.mentions.total).unwrap();
     assert_eq!(top.id, "openai");
-    let with = |a: &CompanyStats, b: &str| a.cooccurs.iter().find(|c| c.id == b).map_or(0, |c| c.count);
+    let with =
+        |a: &CompanyStats, b: &str| a.cooccurs.iter().find(|c| c.id == b).map_or(0, |c| c.count);
     assert_eq!(with(amazon, "anthropic"), with(get("anthropic"), "amazon"));
     assert!(with(amazon, "anthropic") >= 10);
 }

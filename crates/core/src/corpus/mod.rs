@@ -98,7 +98,9 @@ impl ArticleMeta {
     /// The date relative expressions in the text are counted from: when it was written if
     /// known, else its date.
     pub fn anchor_date(&self) -> &str {
-        self.written.as_ref().map_or(self.date.as_str(), |w| w.date.as_str())
+        self.written
+            .as_ref()
+            .map_or(self.date.as_str(), |w| w.date.as_str())
     }
 }
 

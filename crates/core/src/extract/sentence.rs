@@ -112,7 +112,10 @@ mod tests {
             let slice: String = chars[s.start..s.end].iter().collect();
             assert_eq!(slice, s.text);
         }
-        assert_eq!(texts(text), vec!["甲公司宣布。", "乙公司跟进！", "丙公司……", "没说话。"]);
+        assert_eq!(
+            texts(text),
+            vec!["甲公司宣布。", "乙公司跟进！", "丙公司……", "没说话。"]
+        );
     }
 
     #[test]
