@@ -1,7 +1,13 @@
 //! The company alias registry (`corpus/companies.toml`): which names stand for which company.
+//!
+//! The registry is data. Besides names, an alias may carry the rules that keep an ordinary
+//! word from being counted as a company (`苹果` the fruit, `runway` the English word): see
+//! [`Alias`]. The registry only stores and checks those rules; the segmenter applies them,
+//! because only it sees the words around a name.
 
 use crate::normalize::to_simplified;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -19,17 +25,76 @@ pub enum AliasKind {
     Person,
 }
 
+/// Stop pattern ([`Alias::stop_prev`], [`Alias::stop_next`]): the neighbouring token is a
+/// number, in digits or Chinese numerals (`4`, `两`, `十几`).
+pub const PATTERN_NUM: &str = "#num";
+/// Stop pattern: the neighbouring token is an English word (the word before ends, the word
+/// after starts, with an ASCII letter).
+pub const PATTERN_LATIN: &str = "#latin";
+/// Cue ([`Alias::cues`], `[context] cues`): another company named in the same sentence by a
+/// name that is not itself in doubt.
+pub const PATTERN_COMPANY: &str = "#company";
+
 /// One alias of a company.
+///
+/// Every field but `name` and `kind` is optional and only needed for names that are also
+/// ordinary words. Word lists are compared with the neighbouring token in simplified script,
+/// ASCII letters in any case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Alias {
     /// The name as written (Chinese in simplified script).
     pub name: String,
     /// What kind of link ties it to the company.
     pub kind: AliasKind,
+    /// Only this exact spelling counts: the lowercase form is an English word (`runway`,
+    /// `cohere`). Other spellings of the brand are listed as aliases of their own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub case_sensitive: bool,
+    /// The name is also an ordinary word (`苹果`, `字节`): it counts as the company only where
+    /// the context supports it, see [`Alias::cues`]. Otherwise it is a plain word.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ambiguous: bool,
+    /// Not the company when the word before (spaces skipped) is one of these (`吃`), ends so
+    /// (`*个`: 一个, 这个), or is of a class: `#num` (a number, with or without its measure
+    /// word: 4, 两颗, 三斤), `#latin` (an English word).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stop_prev: Vec<String>,
+    /// Not the company when the word after is one of these (`汁`, `分析`), starts so (`-*`),
+    /// or is of a class (`#num`, `#latin`). Exact words by default, because a prefix would
+    /// also catch 苹果|树立 (Apple set up) along with 苹果|树 (apple tree).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stop_next: Vec<String>,
+    /// Not the company when one of these words is in the same sentence (`香蕉`, `喷发`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stop_sentence: Vec<String>,
+    /// For an ambiguous alias: the words that, in the same sentence, show it is the company
+    /// (`#company` = another company's name). A Chinese cue of two or more characters also
+    /// matches at the end of a longer word (`美元` in `十亿美元`). When absent, the registry's shared
+    /// [`Registry::cues`] apply. Whatever the cues, naming the company unambiguously in the same
+    /// paragraph also supports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cues: Option<Vec<String>>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Alias {
+    /// True when whether the alias counts depends on the words around it (stops or
+    /// ambiguity). Case is settled when the name is resolved, so it is not such a rule.
+    pub fn needs_context(&self) -> bool {
+        self.ambiguous
+            || !self.stop_prev.is_empty()
+            || !self.stop_next.is_empty()
+            || !self.stop_sentence.is_empty()
+    }
 }
 
 /// A company of the AI race.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Company {
     /// Canonical id, a lowercase ASCII slug (`openai`, `hugging-face`).
     pub id: String,
@@ -53,29 +118,103 @@ impl Company {
     }
 }
 
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    #[serde(default)]
+    cues: Vec<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RegistryFile {
+    #[serde(default)]
+    context: ContextFile,
     company: Vec<Company>,
+}
+
+/// One way a key can be read: which company, and through which alias (with its rules).
+#[derive(Debug, Clone)]
+struct Entry {
+    company: usize,
+    /// `None` for a display name that no alias repeats: no rules.
+    alias: Option<usize>,
+    /// The name with spacing folded but case kept, for [`Alias::case_sensitive`].
+    exact: String,
+}
+
+/// What a name resolved to: the company, and the alias whose rules apply (none for a plain
+/// display name).
+#[derive(Debug, Clone, Copy)]
+pub struct NameMatch<'a> {
+    /// The company the name stands for.
+    pub company: &'a Company,
+    /// The alias matched, when the name is one.
+    pub alias: Option<&'a Alias>,
 }
 
 /// The registry: companies and an index from every name to its company.
 #[derive(Debug, Clone)]
 pub struct Registry {
     companies: Vec<Company>,
-    by_name: HashMap<String, usize>,
+    cues: Vec<String>,
+    by_name: HashMap<String, Vec<Entry>>,
 }
 
-/// The key a name is indexed under: simplified script, Latin letters lowercased.
+/// The key a name is indexed under: simplified script, Latin letters lowercased, the
+/// middle-dot variants of transliterated names (`蒂姆 • 库克`) as one `·` without spaces
+/// around it, other white space as one space.
 pub fn name_key(name: &str) -> String {
-    to_simplified(name).to_lowercase()
+    key_of_simplified(&to_simplified(name)).into_owned()
+}
+
+pub(crate) fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '‧' | '・' | '･' | '∙' | '⋅')
+}
+
+/// Folds spacing and dots (see [`name_key`]) without touching case; borrows when nothing
+/// changes, which is nearly every token.
+fn fold_spacing(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_whitespace() || is_name_dot(c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+        } else if is_name_dot(c) {
+            pending_space = false;
+            out.push('·');
+        } else {
+            if pending_space && !out.is_empty() && !out.ends_with('·') {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The index key of a token already in simplified script (see [`name_key`]); borrows when
+/// the token is its own key, as nearly every Chinese token is.
+pub(crate) fn key_of_simplified(s: &str) -> Cow<'_, str> {
+    let folded = fold_spacing(s);
+    if folded.chars().any(char::is_uppercase) {
+        Cow::Owned(folded.to_lowercase())
+    } else {
+        folded
+    }
 }
 
 impl Registry {
-    /// Parses a registry file, rejecting malformed ids and names claimed by two companies.
+    /// Parses a registry file, rejecting unknown fields, malformed ids, rules that mean
+    /// nothing, and names claimed by two companies (in any script or case).
     pub fn parse(text: &str) -> Result<Registry, String> {
         let file: RegistryFile = toml::from_str(text).map_err(|e| format!("registry: {e}"))?;
-        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<Entry>> = HashMap::new();
+        check_cues(&file.context.cues, "[context] cues")?;
         for (i, c) in file.company.iter().enumerate() {
             let slug_ok = !c.id.is_empty()
                 && c.id
@@ -87,20 +226,46 @@ impl Registry {
                     c.id
                 ));
             }
-            for name in c.names() {
-                if let Some(&j) = by_name.get(&name_key(name)) {
-                    if j != i {
-                        return Err(format!(
-                            "registry: {name:?} names both {} and {}",
-                            file.company[j].id, c.id
-                        ));
-                    }
+            if file.company[..i].iter().any(|d| d.id == c.id) {
+                return Err(format!("registry: id {:?} appears twice", c.id));
+            }
+            for a in &c.aliases {
+                check_alias(a, &c.id)?;
+            }
+            // Aliases first, so that an alias repeating a display name (to give it rules)
+            // is what that name resolves to.
+            let names = c
+                .aliases
+                .iter()
+                .enumerate()
+                .map(|(k, a)| (a.name.as_str(), Some(k)))
+                .chain([c.hans.as_str(), c.hant.as_str(), c.en.as_str()].map(|n| (n, None)));
+            for (name, alias) in names {
+                if name.trim().is_empty() {
+                    return Err(format!("registry: {}: empty name", c.id));
                 }
-                by_name.insert(name_key(name), i);
+                let key = name_key(name);
+                let entries = by_name.entry(key).or_default();
+                if let Some(other) = entries.iter().find(|e| e.company != i) {
+                    return Err(format!(
+                        "registry: {name:?} names both {} and {}",
+                        file.company[other.company].id, c.id
+                    ));
+                }
+                // A display name adds nothing when an alias already gives this key.
+                if alias.is_none() && !entries.is_empty() {
+                    continue;
+                }
+                entries.push(Entry {
+                    company: i,
+                    alias,
+                    exact: fold_spacing(&to_simplified(name)).into_owned(),
+                });
             }
         }
         Ok(Registry {
             companies: file.company,
+            cues: file.context.cues,
             by_name,
         })
     }
@@ -113,6 +278,7 @@ impl Registry {
             Registry::parse(include_str!("../../../corpus/companies.toml")).unwrap_or_else(|_| {
                 Registry {
                     companies: Vec::new(),
+                    cues: Vec::new(),
                     by_name: HashMap::new(),
                 }
             })
@@ -124,12 +290,21 @@ impl Registry {
         &self.companies
     }
 
+    /// The shared cue words (`[context] cues`): words that, in the same sentence, show that an
+    /// ambiguous alias without cues of its own means the company.
+    pub fn cues(&self) -> &[String] {
+        &self.cues
+    }
+
     /// The company with this id.
     pub fn get(&self, id: &str) -> Option<&Company> {
         self.companies.iter().find(|c| c.id == id)
     }
 
     /// The company a name stands for (any script, any case).
+    ///
+    /// A dictionary lookup, blind to context: `苹果` and `runway` find their companies here.
+    /// Whether a name in running text counts is the segmenter's decision.
     pub fn lookup(&self, name: &str) -> Option<&Company> {
         self.lookup_simplified(&to_simplified(name))
     }
@@ -137,12 +312,41 @@ impl Registry {
     /// [`Registry::lookup`] for text already in simplified script: the segmenter's hot path,
     /// which must not convert every token again.
     pub fn lookup_simplified(&self, simplified: &str) -> Option<&Company> {
-        let key = if simplified.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Owned(simplified.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(simplified)
+        let key = key_of_simplified(simplified);
+        self.by_name
+            .get(key.as_ref())
+            .and_then(|e| e.first())
+            .map(|e| &self.companies[e.company])
+    }
+
+    /// Resolves a name written in simplified script the way running text is read: an alias
+    /// marked [`Alias::case_sensitive`] only matches its exact spelling. Returns the company
+    /// and the alias whose context rules apply.
+    pub fn resolve(&self, simplified: &str) -> Option<NameMatch<'_>> {
+        self.resolve_key(&key_of_simplified(simplified), simplified)
+    }
+
+    /// [`Registry::resolve`] with the key already computed: the segmenter needs the key
+    /// anyway, and computing it twice per token shows in the timings.
+    pub(crate) fn resolve_key(&self, key: &str, simplified: &str) -> Option<NameMatch<'_>> {
+        let entries = self.by_name.get(key)?;
+        let exact = fold_spacing(simplified);
+        let alias_of = |e: &Entry| {
+            e.alias
+                .and_then(|k| self.companies[e.company].aliases.get(k))
         };
-        self.by_name.get(key.as_ref()).map(|&i| &self.companies[i])
+        let entry = entries
+            .iter()
+            .find(|e| e.exact == exact.as_ref())
+            .or_else(|| {
+                entries
+                    .iter()
+                    .find(|e| !alias_of(e).is_some_and(|a| a.case_sensitive))
+            })?;
+        Some(NameMatch {
+            company: &self.companies[entry.company],
+            alias: alias_of(entry),
+        })
     }
 
     /// Every name in the registry, in both scripts where they differ: what the segmenter
@@ -150,6 +354,38 @@ impl Registry {
     pub fn all_names(&self) -> impl Iterator<Item = &str> {
         self.companies.iter().flat_map(|c| c.names())
     }
+}
+
+fn check_cues(cues: &[String], what: &str) -> Result<(), String> {
+    for cue in cues {
+        if cue.trim().is_empty() || (cue.starts_with('#') && cue != PATTERN_COMPANY) {
+            return Err(format!("registry: {what}: bad cue {cue:?}"));
+        }
+    }
+    Ok(())
+}
+
+fn check_alias(a: &Alias, id: &str) -> Result<(), String> {
+    let at = || format!("registry: {id}: alias {:?}", a.name);
+    if a.case_sensitive && !a.name.chars().any(|c| c.is_ascii_alphabetic()) {
+        return Err(format!("{}: case_sensitive needs Latin letters", at()));
+    }
+    if let Some(cues) = &a.cues {
+        if !a.ambiguous {
+            return Err(format!("{}: cues only apply to ambiguous aliases", at()));
+        }
+        check_cues(cues, &at())?;
+    }
+    for p in a.stop_prev.iter().chain(&a.stop_next) {
+        let bad_class = p.starts_with('#') && p != PATTERN_NUM && p != PATTERN_LATIN;
+        if p.trim_matches('*').is_empty() || bad_class {
+            return Err(format!("{}: bad stop pattern {p:?}", at()));
+        }
+    }
+    if a.stop_sentence.iter().any(|w| w.trim().is_empty()) {
+        return Err(format!("{}: empty stop word", at()));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -198,6 +434,7 @@ mod tests {
         ] {
             assert!(reg.get(id).is_some(), "missing {id}");
         }
+        assert!(!reg.cues().is_empty(), "shared cues");
     }
 
     #[test]
@@ -212,8 +449,125 @@ mod tests {
     }
 
     #[test]
-    fn rejects_a_name_claimed_twice_and_bad_ids() {
-        let two = r#"
+    fn looks_up_aliases_of_every_kind_in_both_scripts() {
+        let reg = Registry::bundled();
+        for (name, id) in [
+            // company
+            ("阿里", "alibaba"),
+            ("臉書", "meta"),
+            ("脸书", "meta"),
+            ("輝達", "nvidia"),
+            ("商湯", "sensetime"),
+            ("Open AI", "openai"),
+            ("Character AI", "character-ai"),
+            ("Midjounery", "midjourney"),
+            ("HuggingFace", "hugging-face"),
+            ("抱抱臉", "hugging-face"),
+            // product
+            ("通義千問", "alibaba"),
+            ("通义千问", "alibaba"),
+            ("訊飛星火", "iflytek"),
+            ("盤古", "huawei"),
+            ("DALL·E", "openai"),
+            ("GPT-4o", "openai"),
+            ("Stable Diffusion", "stability-ai"),
+            ("Grok", "xai"),
+            ("H100", "nvidia"),
+            ("豆包", "bytedance"),
+            // unit
+            ("谷歌雲", "google"),
+            ("阿里雲", "alibaba"),
+            ("亚马逊云科技", "amazon"),
+            ("騰訊雲", "tencent"),
+            ("火山引擎", "bytedance"),
+            ("DeepMind", "google"),
+            // person
+            ("黃仁勳", "nvidia"),
+            ("黄仁勋", "nvidia"),
+            ("納德拉", "microsoft"),
+            ("奧特曼", "openai"),
+            ("阿尔特曼", "openai"),
+            ("Sam Altman", "openai"),
+            ("達里奧·阿莫迪", "anthropic"),
+            ("马斯克", "tesla"),
+            ("馬化騰", "tencent"),
+            ("李彥宏", "baidu"),
+            ("扎克伯格", "meta"),
+            ("蒂姆·库克", "apple"),
+        ] {
+            assert_eq!(reg.lookup(name).map(|c| c.id.as_str()), Some(id), "{name}");
+        }
+    }
+
+    #[test]
+    fn dots_and_spaces_in_names_are_folded() {
+        let reg = Registry::bundled();
+        assert_eq!(name_key("蒂姆 • 库克"), "蒂姆·库克");
+        assert_eq!(name_key("Hugging\u{3000} Face"), "hugging face");
+        assert_eq!(reg.lookup("蒂姆 · 庫克").unwrap().id, "apple");
+        assert_eq!(reg.lookup("DALL・E").unwrap().id, "openai");
+    }
+
+    #[test]
+    fn resolve_honours_case_sensitive_aliases() {
+        let reg = Registry::bundled();
+        let id = |s: &str| reg.resolve(s).map(|m| m.company.id.clone());
+        assert_eq!(id("Runway").as_deref(), Some("runway"));
+        assert_eq!(id("runway"), None);
+        assert_eq!(id("cohere"), None);
+        assert_eq!(id("Cohere").as_deref(), Some("cohere"));
+        assert_eq!(id("snowflake"), None);
+        assert_eq!(id("llama"), None);
+        assert_eq!(id("LlaMA").as_deref(), Some("meta"));
+        // Versioned names are not English words and match in any case.
+        assert_eq!(id("LLAMA 2").as_deref(), Some("meta"));
+        // `Meta` and `meta` are two aliases with different rules.
+        let upper = reg.resolve("Meta").unwrap().alias.unwrap();
+        let lower = reg.resolve("meta").unwrap().alias.unwrap();
+        assert_eq!(upper.name, "Meta");
+        assert_eq!(lower.name, "meta");
+        // A display name without an alias of its own has no rules.
+        assert!(reg.resolve("OpenAI").unwrap().alias.is_none());
+        assert!(reg.resolve("苹果").unwrap().alias.unwrap().ambiguous);
+        // The dictionary lookup stays blind to case.
+        assert_eq!(reg.lookup("runway").unwrap().id, "runway");
+    }
+
+    #[test]
+    fn bundled_rules_are_sensible() {
+        let reg = Registry::bundled();
+        for c in reg.companies() {
+            for a in &c.aliases {
+                // An ambiguous alias needs something to decide with.
+                if a.ambiguous {
+                    let cues = a.cues.as_deref().unwrap_or(reg.cues());
+                    assert!(!cues.is_empty(), "{}: {} has no cues", c.id, a.name);
+                }
+            }
+        }
+        // Chinese aliases are written in simplified script, so the file reads as the index
+        // does. OpenCC also folds the brand's 昇 into 升: the index key takes care of it.
+        for c in reg.companies() {
+            for n in c
+                .aliases
+                .iter()
+                .map(|a| a.name.as_str())
+                .chain([c.hans.as_str()])
+            {
+                if n != "昇腾" {
+                    assert_eq!(to_simplified(n), n, "{}: {n} is not simplified", c.id);
+                }
+            }
+        }
+        // Judgement calls the file documents.
+        assert!(reg.lookup("比尔·盖茨").is_none());
+        assert!(reg.lookup("Pi").is_none());
+        assert!(reg.lookup("元宇宙").is_none());
+        assert!(reg.lookup("微信").is_none());
+        assert!(reg.lookup("张鹏").is_none());
+    }
+
+    const TWO: &str = r#"
 [[company]]
 id = "a"
 hans = "甲"
@@ -226,7 +580,55 @@ hant = "乙"
 en = "B"
 aliases = [{ name = "甲", kind = "product" }]
 "#;
-        assert!(Registry::parse(two).unwrap_err().contains("names both"));
-        assert!(Registry::parse(&two.replace("id = \"a\"", "id = \"A B\"")).is_err());
+
+    #[test]
+    fn rejects_a_name_claimed_twice_and_bad_ids() {
+        assert!(Registry::parse(TWO).unwrap_err().contains("names both"));
+        assert!(Registry::parse(&TWO.replace("id = \"a\"", "id = \"A B\"")).is_err());
+        assert!(Registry::parse(&TWO.replace("id = \"b\"", "id = \"a\""))
+            .unwrap_err()
+            .contains("twice"));
+        // Claimed twice whatever the case or script.
+        let case = TWO.replace("name = \"甲\"", "name = \"a\"");
+        assert!(Registry::parse(&case).unwrap_err().contains("names both"));
+    }
+
+    #[test]
+    fn rejects_unknown_fields_everywhere() {
+        let ok = TWO.replace("name = \"甲\"", "name = \"丙\"");
+        assert!(Registry::parse(&ok).is_ok());
+        for bad in [
+            ok.replace("kind = \"product\"", "kind = \"product\", ambigous = true"),
+            ok.replace("en = \"B\"", "en = \"B\"\nwebsite = \"b.com\""),
+            format!("[context]\ncues = [\"公司\"]\nstops = []\n{ok}"),
+            format!("colour = 1\n{ok}"),
+            ok.replace("kind = \"product\"", "kind = \"brand\""),
+        ] {
+            assert!(Registry::parse(&bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rejects_rules_that_mean_nothing() {
+        let ok = TWO.replace("name = \"甲\"", "name = \"丙\"");
+        for (rule, why) in [
+            ("case_sensitive = true", "Latin"),
+            ("cues = [\"公司\"]", "ambiguous"),
+            ("ambiguous = true, cues = [\"#num\"]", "cue"),
+            ("stop_prev = [\"#han\"]", "stop pattern"),
+            ("stop_next = [\"\"]", "stop pattern"),
+        ] {
+            let bad = ok.replace("kind = \"product\"", &format!("kind = \"product\", {rule}"));
+            let err = Registry::parse(&bad).unwrap_err();
+            assert!(err.contains(why), "{rule}: {err}");
+        }
+        let with_rules = ok.replace(
+            "kind = \"product\"",
+            "kind = \"product\", ambiguous = true, stop_prev = [\"#num\", \"个\"], cues = [\"#company\", \"公司\"]",
+        );
+        let reg = Registry::parse(&with_rules).unwrap();
+        let a = reg.resolve("丙").unwrap().alias.unwrap();
+        assert!(a.ambiguous && a.needs_context());
+        assert_eq!(a.cues.as_deref().unwrap().len(), 2);
     }
 }
