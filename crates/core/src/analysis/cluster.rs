@@ -149,7 +149,7 @@ fn same_story(a: &Event, b: &Event) -> bool {
         return false;
     }
     let fine = |e: &Event| width(e.days) <= MAX_FINE_WIDTH;
-    let close = gap(a.days, b.days) <= DATE_SLACK;
+    let close = gap(a.window(), b.window()) <= DATE_SLACK;
     match x.len() {
         // One company alone does many things in a month: only the same few days will do.
         1 => close && width(a.days) <= MAX_SOLO_WIDTH && width(b.days) <= MAX_SOLO_WIDTH,
@@ -206,7 +206,7 @@ fn conflicts(events: &[Event], members: &[usize]) -> Vec<Conflict> {
             if a.article == b.article {
                 continue;
             }
-            if gap(a.days, b.days) > DATE_SLACK && shares_figure(&a.money, &b.money) {
+            if gap(a.window(), b.window()) > DATE_SLACK && shares_figure(&a.money, &b.money) {
                 push(&mut out, "date", a, b, |e| e.date_text.clone());
             }
             if disagree_on_amount(&a.money, &b.money) {

@@ -46,17 +46,24 @@ pub struct Event {
 /// How far back "recently" (近日, 近期, 几天前) may reach from the article's date.
 pub const RECENT_REACH_DAYS: i64 = 31;
 
-/// The day numbers a date (and the end of its range) may cover. A [`Resolution::Recent`]
-/// date reaches back [`RECENT_REACH_DAYS`]: "recently" in an October article may be late September.
+/// The day numbers a date (and the end of its range) covers.
 pub fn days(mention: &DateMention) -> (i64, i64) {
     let (y, m, d) = mention.date.first_day();
     let (ly, lm, ld) = mention.until.as_ref().unwrap_or(&mention.date).last_day();
-    let reach = if mention.resolution == Resolution::Recent {
-        RECENT_REACH_DAYS
-    } else {
-        0
-    };
-    (day_number(y, m, d) - reach, day_number(ly, lm, ld))
+    (day_number(y, m, d), day_number(ly, lm, ld))
+}
+
+impl Event {
+    /// The days the event may have happened on: its date, reaching back
+    /// [`RECENT_REACH_DAYS`] for a [`Resolution::Recent`] one ("recently", in an October
+    /// article, may be late September). What clusters compare; `days` is what orders.
+    pub fn window(&self) -> (i64, i64) {
+        if self.resolution == Resolution::Recent {
+            (self.days.0 - RECENT_REACH_DAYS, self.days.1)
+        } else {
+            self.days
+        }
+    }
 }
 
 /// Every event in the readings, in timeline order (earliest first; ties by article and
@@ -66,15 +73,26 @@ pub fn events(readings: &[Reading]) -> Vec<Event> {
     for reading in readings {
         for facts in &reading.sentences {
             let chars: Vec<char> = facts.sentence.text.chars().collect();
-            // A company that opens the sentence (亚马逊：…，…) is the subject of all its clauses.
-            let subject = facts
-                .companies
-                .first()
-                .filter(|c| c.start == 0)
-                .map(|c| c.id.clone());
+            // A company that opens the sentence is the subject of every clause of its first
+            // statement (up to the first semicolon); as a heading (亚马逊：…；…) of all of them.
+            let opener = facts.companies.first().filter(|c| c.start == 0);
+            let subject = opener.map(|c| c.id.clone());
+            let heading = opener.is_some_and(|c| matches!(chars.get(c.end), Some('：' | ':')));
+            let first_statement_end = if heading {
+                chars.len()
+            } else {
+                chars
+                    .iter()
+                    .position(|&c| ends_statement(c))
+                    .unwrap_or(chars.len())
+            };
             for piece in pieces(&chars, &facts.dates) {
                 let mention = &facts.dates[piece.date];
-                let mut entities: Vec<String> = subject.iter().cloned().collect();
+                let mut entities: Vec<String> = subject
+                    .iter()
+                    .filter(|_| piece.start <= first_statement_end)
+                    .cloned()
+                    .collect();
                 for c in facts
                     .companies
                     .iter()

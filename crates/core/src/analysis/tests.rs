@@ -60,6 +60,42 @@ fn a_sentence_with_two_dates_gives_two_events_and_a_bare_month_takes_the_paragra
 }
 
 #[test]
+fn an_opening_company_is_the_subject_of_its_statement_or_as_a_heading_of_the_sentence() {
+    let (_, a) = run(vec![article(
+        "a",
+        "2023-10",
+        "亚马逊：去年错过了机会；今年9月才向Anthropic投资40亿美元。\n亚马逊很早就做芯片，今年3月发布了新品；据报道，微软下个月发布芯片。\n",
+    )]);
+    let by_date = |d: &str| {
+        a.events
+            .iter()
+            .find(|e| e.date == d)
+            .unwrap()
+            .entities
+            .clone()
+    };
+    assert_eq!(by_date("2022"), vec!["amazon"]);
+    assert_eq!(by_date("2023-09"), vec!["amazon", "anthropic"]);
+    assert_eq!(by_date("2023-03"), vec!["amazon"]);
+    assert_eq!(by_date("2023-11"), vec!["microsoft"]);
+}
+
+#[test]
+fn recent_events_sort_at_the_articles_date_but_match_a_month_back() {
+    let (_, a) = run(vec![
+        article(
+            "a",
+            "2023-10",
+            "近日，亚马逊宣布向Anthropic投资。9月，谷歌发布了新模型。\n",
+        ),
+        article("b", "2023-10", "9月28日，亚马逊宣布向Anthropic投资。\n"),
+    ]);
+    let order: Vec<&str> = a.events.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(order, vec!["2023-09", "2023-09-28", "2023-10"]);
+    assert_eq!(a.clusters.len(), 1, "近日 in October reaches 9月28日");
+}
+
+#[test]
 fn a_dated_sentence_that_names_no_company_and_no_money_is_not_an_event() {
     let (_, a) = run(vec![article("a", "2023-10", "2022年，天气很好。\n")]);
     assert!(a.events.is_empty());
