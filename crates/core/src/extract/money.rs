@@ -1092,10 +1092,15 @@ impl Ctx<'_> {
         payee: Option<usize>,
     ) -> Vec<String> {
         let (cs, ce) = bounds(self.c, s, e, CLAUSE_BREAKS);
-        let mut picked: Vec<usize> = (0..self.cos.len())
-            .filter(|&k| self.cos[k].start >= cs && self.cos[k].end <= ce)
-            .collect();
-        if picked.is_empty() {
+        let mut picked: Vec<usize> = match (payer, payee) {
+            // Who pays whom says what the figure is about; others in the clause are only
+            // described (向OpenAI的对手Anthropic投资 is not about OpenAI).
+            (Some(_), Some(_)) => Vec::new(),
+            _ => (0..self.cos.len())
+                .filter(|&k| self.cos[k].start >= cs && self.cos[k].end <= ce)
+                .collect(),
+        };
+        if picked.is_empty() && (payer.is_none() || payee.is_none()) {
             // The one acting before the figure (the sentence's subject), else whoever is nearest.
             let (ss, _) = bounds(self.c, s, e, SEGMENT_BREAKS);
             let subject = self
@@ -1121,6 +1126,14 @@ impl Ctx<'_> {
             .iter()
             .rposition(|ch| !ch.is_whitespace());
         k.is_some_and(|k| OBJECT_MARKERS.contains(&self.c[k]))
+    }
+
+    /// The company a sentence opens with as a heading (`亚马逊：…`), if any.
+    fn heading(&self) -> Option<usize> {
+        let first = skip_ws(self.c, 0);
+        let k = (0..self.cos.len()).find(|&k| self.cos[k].start == first)?;
+        let after = skip_ws(self.c, self.cos[k].end);
+        matches!(self.c.get(after), Some('：' | ':')).then_some(k)
     }
 
     /// The one who acts before `pos`: the nearest company in `[lo, pos)` that is not the
@@ -1194,11 +1207,15 @@ impl Ctx<'_> {
                     None
                 }
             });
-        let (payer, mut payee) = found.unwrap_or((None, None));
+        let (mut payer, mut payee) = found.unwrap_or((None, None));
         if payee.is_none() && kind == MoneyKind::Investment {
             payee = self.stake_in(e, seg);
         }
         let id = |k: Option<usize>| k.map(|k| self.cos[k].id);
+        if payer.is_none() && kind == MoneyKind::Investment {
+            // `亚马逊：…；今年才向B投资…`: a heading company acts in every statement after it.
+            payer = self.heading().filter(|&h| id(Some(h)) != id(payee));
+        }
         if payee.is_some() && id(payer) == id(payee) {
             payee = None;
         }
@@ -1902,6 +1919,21 @@ mod tests {
         let m = one("微软投资后，OpenAI估值达到290亿美元");
         assert_eq!((m.payer, m.payee), (None, None));
         assert_eq!(m.entities, ids(&["openai"]));
+    }
+
+    #[test]
+    fn a_figure_with_payer_and_payee_is_about_them_alone() {
+        let sentence = "亚马逊向OpenAI的对手Anthropic投资40亿美元";
+        let m = one(sentence);
+        assert_eq!(m.entities, vec!["amazon", "anthropic"]);
+    }
+
+    #[test]
+    fn a_heading_company_pays_in_a_later_statement() {
+        let sentence = "亚马逊：起步较晚；今年才向Anthropic投资12亿美元";
+        let found = find_money(sentence, &spans(sentence));
+        assert_eq!(found[0].payer.as_deref(), Some("amazon"));
+        assert_eq!(found[0].payee.as_deref(), Some("anthropic"));
     }
 
     #[test]
