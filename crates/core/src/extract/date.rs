@@ -570,16 +570,7 @@ fn parse_num(s: &str) -> Option<u32> {
     }
     let digit = |c: char| match c {
         '〇' | '零' | '○' => Some(0),
-        '一' => Some(1),
-        '二' | '两' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
+        c => super::han_digit(c),
     };
     let cs: Vec<char> = s.chars().collect();
     match cs.iter().position(|&c| c == '十') {

@@ -24,6 +24,23 @@ pub struct CompanySpan {
     pub end: usize,
 }
 
+/// The value of a Chinese digit from 一 to 九 (两 is 2). Zero (〇, 零) is left to the caller:
+/// in a year it is a digit, inside an amount it only fills a gap (一百零五).
+pub fn han_digit(c: char) -> Option<u32> {
+    match c {
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
 /// Folds the differences extractors must not see: traditional → simplified, full-width
 /// digits, letters and `．，％～` → ASCII. One char for one char, so offsets are kept.
 pub fn fold(text: &str) -> String {

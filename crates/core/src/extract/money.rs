@@ -395,18 +395,7 @@ fn chinese_value(s: &[char]) -> Option<u128> {
     let mut last_digit = false;
     let mut after_unit = false;
     for &ch in s {
-        let digit = match ch {
-            '一' => Some(1),
-            '二' | '两' => Some(2),
-            '三' => Some(3),
-            '四' => Some(4),
-            '五' => Some(5),
-            '六' => Some(6),
-            '七' => Some(7),
-            '八' => Some(8),
-            '九' => Some(9),
-            _ => None,
-        };
+        let digit = super::han_digit(ch).map(u128::from);
         if let Some(d) = digit {
             // 二三十 (twenty or thirty) is an estimate, not a number.
             if last_digit {
