@@ -96,6 +96,20 @@ fn recent_events_sort_at_the_articles_date_but_match_a_month_back() {
 }
 
 #[test]
+fn two_dates_in_one_clause_make_one_event_dated_by_the_first() {
+    let (_, a) = run(vec![article(
+        "a",
+        "2023-10",
+        "奥特曼年初定下了2024年的营收目标。\n",
+    )]);
+    assert_eq!(a.events.len(), 1, "{:#?}", a.events);
+    assert_eq!(
+        (a.events[0].date.as_str(), a.events[0].precision.as_str()),
+        ("2023", "year:early")
+    );
+}
+
+#[test]
 fn a_dated_sentence_that_names_no_company_and_no_money_is_not_an_event() {
     let (_, a) = run(vec![article("a", "2023-10", "2022年，天气很好。\n")]);
     assert!(a.events.is_empty());
@@ -157,6 +171,43 @@ fn the_same_deal_told_twice_is_one_cluster_without_conflict() {
         .events
         .iter()
         .any(|e| e.article == "c" && e.cluster.is_none()));
+}
+
+#[test]
+fn one_company_in_the_same_month_is_not_one_story_but_on_the_same_day_it_is() {
+    let (_, a) = run(vec![
+        article(
+            "a",
+            "2023-10",
+            "今年5月，谷歌发布了新模型。6月10日，谷歌举办了发布会。\n",
+        ),
+        article(
+            "b",
+            "2023-10",
+            "今年5月，谷歌调整了搜索业务。6月10日，谷歌在发布会上展示了新品。\n",
+        ),
+    ]);
+    assert_eq!(a.clusters.len(), 1, "{:#?}", a.clusters);
+    let dates: Vec<&str> = a
+        .events
+        .iter()
+        .filter(|e| e.cluster.is_some())
+        .map(|e| e.date.as_str())
+        .collect();
+    assert_eq!(dates, vec!["2023-06-10", "2023-06-10"]);
+}
+
+#[test]
+fn the_same_pair_in_the_same_year_is_one_story_but_a_year_and_a_month_are_not() {
+    let (_, a) = run(vec![
+        article("a", "2023-10", "微软2019年投资了OpenAI。\n"),
+        article("b", "2023-10", "OpenAI在2019年与微软合作。\n"),
+        article("c", "2023-10", "2019年7月，微软与OpenAI签约。\n"),
+    ]);
+    assert_eq!(a.clusters.len(), 1);
+    let mut articles = a.clusters[0].articles.clone();
+    articles.sort();
+    assert_eq!(articles, vec!["a", "b"]);
 }
 
 #[test]
