@@ -30,11 +30,16 @@ pub fn render(analysis: &Analysis, company: Option<&str>) -> String {
             .money
             .iter()
             .map(|m| {
+                let f = &m.figure;
+                let flow = match (&f.payer, &f.payee) {
+                    (Some(p), Some(q)) => format!(" {p}→{q}"),
+                    _ => String::new(),
+                };
                 format!(
-                    "{} {} {}",
-                    amount(m.figure.amount),
-                    m.figure.currency,
-                    serde_kind(&m.figure.kind)
+                    "{} {} {}{flow}",
+                    amount(f.amount),
+                    f.currency,
+                    serde_kind(&f.kind)
                 )
             })
             .collect();
