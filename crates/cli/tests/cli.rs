@@ -54,6 +54,35 @@ fn export_prints_the_documented_shape() {
         .unwrap();
     assert_eq!(a000["script"], "traditional");
     assert!(a000["text"].as_str().unwrap().contains("亞馬遜"));
+
+    let events = doc["events"].as_array().unwrap();
+    assert!(events.len() > 50, "{} events", events.len());
+    for e in events {
+        for key in ["article", "date", "precision", "text"] {
+            assert!(e[key].is_string(), "{key} in {e}");
+        }
+        assert!(e["entities"].is_array() && e["money"].is_array(), "{e}");
+        assert!(e["span"][0].as_u64() < e["span"][1].as_u64(), "{e}");
+    }
+    let money = doc["money"].as_array().unwrap();
+    assert!(money.len() > 30, "{} figures", money.len());
+    for m in money {
+        assert!(m["amount"].is_number() && m["article"].is_string() && m["text"].is_string());
+        assert_eq!(
+            m["currency"].as_str().map(str::len),
+            Some(3),
+            "ISO 4217: {m}"
+        );
+        assert!(m["kind"].is_string() && m["entities"].is_array() && m["span"].is_array());
+        assert!(m.get("payer").is_some() && m.get("payee").is_some(), "{m}");
+    }
+    // 12.5亿美元 is written as the number of dollars.
+    assert!(money.iter().any(|m| m["amount"] == 1_250_000_000u64));
+    let companies = doc["companies"].as_array().unwrap();
+    let amazon = companies.iter().find(|c| c["id"] == "amazon").unwrap();
+    assert_eq!(amazon["names"]["hant"], "亞馬遜");
+    assert!(amazon["mentions"]["total"].as_u64() > Some(50));
+    assert!(amazon["terms"].is_array() && amazon["cooccurs"].is_array());
 }
 
 #[test]
