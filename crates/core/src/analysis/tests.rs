@@ -465,3 +465,94 @@ fn corpus_mentions_add_up() {
     assert_eq!(with(amazon, "anthropic"), with(get("anthropic"), "amazon"));
     assert!(with(amazon, "anthropic") >= 10);
 }
+
+/// A small deterministic generator, so the robustness test needs no dependency and fails
+/// the same way every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+#[test]
+fn odd_text_never_panics_and_every_span_still_points_at_its_text() {
+    let (corpus, _) = bundled();
+    let pieces: Vec<Vec<char>> = corpus
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs().map(|p| p.chars().collect()))
+        .collect();
+    let hostile = [
+        "２０２３年１３月３２日",
+        "2023年2月29日",
+        "2024年2月29日",
+        "9999年",
+        "0年前",
+        "亿亿美元",
+        "（约合",
+        "约合人民币）",
+        "；；；",
+        "，，",
+        "😀🚀",
+        "e\u{301}",
+        "$",
+        "¥",
+        "1,000,000,000,000,000,000,000美元",
+        "4~",
+        "~7月",
+        "第季度",
+        "上上个月",
+        "年初年底",
+        "□□",
+        "\u{3000}",
+        "Meta meta META",
+        "苹果苹果",
+    ];
+    let anchors = [
+        "2023",
+        "2023-02",
+        "2024-02-29",
+        "1999-12-31",
+        "not a date",
+        "",
+    ];
+    let mut rng = Lcg(7);
+    let articles: Vec<Article> = (0..60)
+        .map(|n| {
+            let mut text = String::new();
+            for _ in 0..rng.below(6) + 1 {
+                if rng.below(3) == 0 {
+                    text.push_str(hostile[rng.below(hostile.len())]);
+                } else {
+                    let p = &pieces[rng.below(pieces.len())];
+                    let from = rng.below(p.len());
+                    let to = (from + rng.below(80)).min(p.len());
+                    text.extend(&p[from..to]);
+                }
+                if rng.below(4) == 0 {
+                    text.push('\n');
+                }
+            }
+            article(&format!("x{n}"), anchors[n % anchors.len()], &text)
+        })
+        .collect();
+    let (corpus, a) = run(articles);
+    let text = |id: &str| &corpus.get(id).expect("known article").text;
+    for e in &a.events {
+        assert_eq!(slice(text(&e.article), e.span), e.text, "{e:?}");
+    }
+    for m in &a.money {
+        let t = text(&m.evidence.article);
+        assert_eq!(slice(t, m.span()), m.figure.text, "{m:?}");
+        assert!(m.figure.amount.is_finite() && m.figure.amount >= 0.0);
+    }
+    for c in &a.companies {
+        assert!(c.mentions.share.is_finite());
+    }
+}
