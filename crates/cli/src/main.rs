@@ -5,9 +5,11 @@
 //! baimo segment                segment UTF-8 lines from stdin, tokens separated by spaces
 //! baimo timeline [--company ID]  the dated events, oldest first, as a table
 //! baimo compare ID ID…         companies side by side, as tables
+//! baimo summary                what the analysis found, in counts
 //! ```
 
 mod compare;
+mod summary;
 mod table;
 mod timeline;
 
@@ -45,6 +47,8 @@ enum Command {
         #[arg(required = true, num_args = 2..)]
         ids: Vec<String>,
     },
+    /// Print what the analysis found, in counts: events, money, mentions, clusters.
+    Summary,
 }
 
 fn main() -> ExitCode {
@@ -54,6 +58,7 @@ fn main() -> ExitCode {
         Command::Segment => run_segment(),
         Command::Timeline { company } => run_timeline(company.as_deref()),
         Command::Compare { ids } => run_compare(&ids),
+        Command::Summary => run_summary(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -118,6 +123,11 @@ fn run_compare(ids: &[String]) -> Result<(), String> {
     check_ids(ids.iter().map(String::as_str))?;
     let (corpus, analysis) = analysed()?;
     print(&compare::render(&corpus, &analysis, ids))
+}
+
+fn run_summary() -> Result<(), String> {
+    let (corpus, analysis) = analysed()?;
+    print(&summary::render(&corpus, &analysis))
 }
 
 fn print(text: &str) -> Result<(), String> {

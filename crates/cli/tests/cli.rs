@@ -164,3 +164,28 @@ fn compare_puts_companies_side_by_side() {
     let (_, _, ok) = baimo(&["compare", "amazon"], "");
     assert!(!ok, "one company is not a comparison");
 }
+
+#[test]
+fn summary_counts_what_the_analysis_found() {
+    let (out, err, ok) = baimo(&["summary"], "");
+    assert!(ok, "{err}");
+    let total = out
+        .lines()
+        .find(|l| l.starts_with("total"))
+        .expect("a total row");
+    let numbers: Vec<usize> = total
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(numbers.len(), 4, "{total}");
+    assert!(numbers.iter().all(|&n| n > 0), "{total}");
+    for line in [
+        "money by kind:",
+        "events by resolution:",
+        "clusters:",
+        "most mentioned: openai",
+    ] {
+        assert!(out.contains(line), "{line} missing:\n{out}");
+    }
+}
