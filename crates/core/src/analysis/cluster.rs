@@ -15,6 +15,7 @@ use super::events::Event;
 use super::reading::MoneyFigure;
 use crate::extract::money::MoneyKind;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Days two dates may be apart and still be the same date told loosely (7月初 vs 7月11日).
 pub const DATE_SLACK: i64 = 3;
@@ -75,22 +76,14 @@ pub fn cluster(events: &mut [Event]) -> Vec<Cluster> {
             }
         }
     }
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of: Vec<Option<usize>> = vec![None; n];
+    // A root is its group's first event (union keeps the smaller index), so groups come out
+    // in timeline order.
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
-        let root = find(&mut parent, i);
-        let g = match group_of[root] {
-            Some(g) => g,
-            None => {
-                groups.push(Vec::new());
-                group_of[root] = Some(groups.len() - 1);
-                groups.len() - 1
-            }
-        };
-        groups[g].push(i);
+        groups.entry(find(&mut parent, i)).or_default().push(i);
     }
     let mut clusters = Vec::new();
-    for members in groups {
+    for members in groups.into_values() {
         let mut articles: Vec<String> = Vec::new();
         let mut entities: Vec<String> = Vec::new();
         for &i in &members {
@@ -235,7 +228,6 @@ fn disagree_on_amount(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
             })
             .collect();
         !same_kind.is_empty()
-            && !same_kind.iter().any(|y| same_amount(&x.figure, &y.figure))
             && !a
                 .iter()
                 .any(|x2| same_kind.iter().any(|y| same_amount(&x2.figure, &y.figure)))

@@ -102,14 +102,15 @@ pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
                     *words_with[i].entry(w.clone()).or_default() += 1;
                 }
             }
-            for (x, &i) in present.iter().enumerate() {
-                for &j in &present[x + 1..] {
-                    let evidence =
-                        facts.evidence(&reading.article, 0, facts.sentence.text.chars().count());
-                    pairs
-                        .entry((i.min(j), i.max(j)))
-                        .or_default()
-                        .push(evidence);
+            if present.len() >= 2 {
+                let evidence = facts.sentence_evidence(&reading.article);
+                for (x, &i) in present.iter().enumerate() {
+                    for &j in &present[x + 1..] {
+                        pairs
+                            .entry((i.min(j), i.max(j)))
+                            .or_default()
+                            .push(evidence.clone());
+                    }
                 }
             }
         }

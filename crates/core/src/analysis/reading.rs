@@ -140,6 +140,16 @@ impl SentenceFacts {
         ids
     }
 
+    /// Evidence for the whole sentence.
+    pub fn sentence_evidence(&self, article: &str) -> Evidence {
+        Evidence {
+            article: article.to_owned(),
+            paragraph: self.sentence.paragraph,
+            span: [self.sentence.start, self.sentence.end],
+            text: self.sentence.text.clone(),
+        }
+    }
+
     /// Evidence for a stretch `[start, end)` of this sentence (sentence offsets).
     pub fn evidence(&self, article: &str, start: usize, end: usize) -> Evidence {
         Evidence {
@@ -168,8 +178,8 @@ pub struct Reading {
     pub sentences: Vec<SentenceFacts>,
 }
 
-/// Reads one article. Money ids are local (`m0`…) until [`crate::analysis::analyse`]
-/// renumbers them across the corpus.
+/// Reads one article. Money ids are left empty: [`crate::analysis::analyse`] numbers them
+/// across the corpus.
 pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
     let id = article.meta.id.as_str();
     // An article without a usable date (an import with none given) still gets companies and
@@ -210,17 +220,18 @@ pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
                 }
             }
         }
-        facts.money = find_money(&facts.sentence.text, &facts.companies)
-            .into_iter()
-            .map(|m| {
-                let evidence = facts.evidence(id, 0, facts.sentence.text.chars().count());
-                MoneyFigure {
+        let figures = find_money(&facts.sentence.text, &facts.companies);
+        if !figures.is_empty() {
+            let evidence = facts.sentence_evidence(id);
+            facts.money = figures
+                .into_iter()
+                .map(|figure| MoneyFigure {
                     id: String::new(),
-                    figure: m,
-                    evidence,
-                }
-            })
-            .collect();
+                    figure,
+                    evidence: evidence.clone(),
+                })
+                .collect();
+        }
     }
     Reading {
         article: id.to_owned(),
