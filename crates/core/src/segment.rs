@@ -125,15 +125,16 @@ impl Segmenter {
         jieba
             .load_dict(&mut domain_dict.as_bytes())
             .map_err(|e| SegmenterError(format!("domain dictionary: {e}")))?;
-        for name in registry.all_names() {
-            let name = to_simplified(name);
+        // Converted once: both passes below work on the simplified names.
+        let names: Vec<String> = registry.all_names().map(to_simplified).collect();
+        for name in &names {
             // Only names with Han characters go into jieba's dictionary. jieba keeps a run of
             // Latin letters whole unless a dictionary word sits inside it: with `Meta` in the
             // dictionary, `Metaverse` and `Metal` would come out as `Meta` + a stray word.
             if !name.chars().any(is_han) {
                 continue;
             }
-            jieba.add_word(&name, Some(NAME_FREQ), Some("nt"));
+            jieba.add_word(name, Some(NAME_FREQ), Some("nt"));
             for part in name.split(is_name_dot).map(str::trim) {
                 let han = part.chars().filter(|&c| is_han(c)).count();
                 if han >= 2 && !jieba.has_word(part) && registry.lookup_simplified(part).is_none() {
@@ -143,9 +144,8 @@ impl Segmenter {
         }
         // Cut every name as running text would be cut, once all words are in.
         let mut run_starts = HashSet::new();
-        for name in registry.all_names() {
-            let name = to_simplified(name);
-            let pieces = jieba.cut(&name, true);
+        for name in &names {
+            let pieces = jieba.cut(name, true);
             if pieces.len() > 1 {
                 run_starts.insert(key_of_simplified(pieces[0].word).into_owned());
             }
