@@ -1,7 +1,6 @@
 //! `baimo compare`: companies side by side.
 
-use crate::table::{amount, clip, Table};
-use crate::timeline::{serde_kind, short_id};
+use crate::table::{amount, clip, serde_kind, short_id, Table};
 use baimo_core::analysis::{Analysis, CompanyStats};
 use baimo_core::corpus::Corpus;
 

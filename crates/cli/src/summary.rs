@@ -1,9 +1,9 @@
 //! `baimo summary`: what the analysis found, in counts: the figures to check a change against.
 
-use crate::table::Table;
-use crate::timeline::{serde_kind, short_id};
+use crate::table::{serde_kind, short_id, Table};
 use baimo_core::analysis::Analysis;
 use baimo_core::corpus::Corpus;
+use baimo_core::extract::money::MoneyKind;
 use std::collections::BTreeMap;
 
 /// How many companies to list by mentions.
@@ -80,8 +80,8 @@ pub fn render(corpus: &Corpus, analysis: &Analysis) -> String {
         .iter()
         .filter(|m| {
             matches!(
-                serde_kind(&m.figure.kind).as_str(),
-                "investment" | "funding-round"
+                m.figure.kind,
+                MoneyKind::Investment | MoneyKind::FundingRound
             )
         })
         .count();

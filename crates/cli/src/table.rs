@@ -1,4 +1,5 @@
-//! Plain-text tables that line up in a terminal, counting CJK characters as two columns.
+//! Plain-text tables that line up in a terminal (CJK characters count as two columns), and
+//! the small formatting helpers every table uses.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -90,6 +91,19 @@ pub fn amount(x: f64) -> String {
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     format!("{s}{unit}")
+}
+
+/// The article id's number (`000_946407f189b5cffc.txt` → `000`), or the whole id.
+pub fn short_id(id: &str) -> String {
+    id.split('_').next().unwrap_or(id).to_owned()
+}
+
+/// A money kind's JSON name (`funding-round`).
+pub fn serde_kind<T: serde::Serialize>(kind: &T) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

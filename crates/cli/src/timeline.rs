@@ -1,6 +1,6 @@
 //! `baimo timeline`: the events as a table, oldest first.
 
-use crate::table::{amount, clip, Table};
+use crate::table::{amount, clip, serde_kind, short_id, Table};
 use baimo_core::analysis::Analysis;
 
 /// Widest the text column may be, in terminal columns.
@@ -99,17 +99,4 @@ pub fn render(analysis: &Analysis, company: Option<&str>) -> String {
         }
     }
     out
-}
-
-/// The article id's number (`000_946407f189b5cffc.txt` → `000`), or the whole id.
-pub fn short_id(id: &str) -> String {
-    id.split('_').next().unwrap_or(id).to_owned()
-}
-
-/// A money kind's JSON name (`funding-round`).
-pub fn serde_kind<T: serde::Serialize>(kind: &T) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
