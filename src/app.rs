@@ -1,23 +1,37 @@
 //! The app shell: shared state, the site header and the routes.
 
 use crate::components::site_header::SiteHeader;
-use crate::i18n;
+use crate::explorer::provide_explorer;
+use crate::i18n::common::{SITE_NAME, SITE_NAME_LATIN};
+use crate::i18n::provide_lang;
 use crate::library::Library;
-use crate::routes::{home::Home, not_found::NotFound, reader::Reader};
+use crate::routes::{
+    compare::Compare, corpus::Corpus, home::Home, not_found::NotFound, reader::Reader,
+    search::Search, timeline::Timeline,
+};
+use crate::theme::provide_theme;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The whole app. The corpus is read once here and shared through context.
+/// The whole app. The corpus is read once here and shared through context, with the
+/// interface language, the theme and the (lazily built) corpus analysis.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Library::load());
+    provide_lang();
+    provide_theme();
+    provide_explorer();
     view! {
         <Router>
             <SiteHeader />
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/read/:id") view=Reader />
+                <Route path=path!("/timeline") view=Timeline />
+                <Route path=path!("/compare") view=Compare />
+                <Route path=path!("/search") view=Search />
+                <Route path=path!("/corpus") view=Corpus />
             </Routes>
         </Router>
     }
@@ -25,7 +39,7 @@ pub fn App() -> impl IntoView {
 
 /// Sets the browser tab's title: the page's own title, then the site's name.
 pub fn set_page_title(page: Option<&str>) {
-    let site = format!("{} {}", i18n::SITE_NAME, i18n::SITE_NAME_LATIN);
+    let site = format!("{SITE_NAME} {SITE_NAME_LATIN}");
     let title = match page {
         Some(page) => format!("{page} · {site}"),
         None => site,

@@ -1,37 +1,44 @@
 //! How an article's facts are shown: its date (and whether it is inferred) and its script.
 
-use crate::i18n;
+use crate::i18n::common::{Texts, COMMON};
+use crate::i18n::texts;
 use baimo_core::{DateBasis, DateKind, Script};
 use leptos::prelude::*;
 
-/// A date in Chinese form, with a visible 推定 marker when the page does not state it.
-/// The tooltip gives the evidence either way.
+/// A date in the interface's form, with a visible 推定/inferred marker when the page does
+/// not state it. The tooltip gives the evidence either way.
 #[component]
 pub fn DateLabel(date: String, basis: DateBasis) -> impl IntoView {
+    let t = texts(&COMMON);
     let inferred = basis.kind == DateKind::Inferred;
-    let tooltip = format!("{}{}", basis_prefix(basis.kind), basis.reason);
+    let tooltip = move || format!("{}{}", basis_prefix(t(), basis.kind), basis.reason);
+    let shown = {
+        let date = date.clone();
+        move || (t().format_date)(&date)
+    };
     view! {
         <span class="date" class:inferred=inferred title=tooltip>
-            <time datetime=date.clone()>{i18n::date(&date)}</time>
-            {inferred.then(|| view! { <span class="inferred-marker">{i18n::DATE_INFERRED}</span> })}
+            <time datetime=date>{shown}</time>
+            {inferred.then(|| view! { <span class="inferred-marker">{move || t().date_inferred}</span> })}
         </span>
     }
 }
 
 /// "原文标注:" or "推定理由:", before a date's reason.
-pub fn basis_prefix(kind: DateKind) -> &'static str {
+pub fn basis_prefix(t: &Texts, kind: DateKind) -> &'static str {
     match kind {
-        DateKind::Stated => i18n::DATE_STATED_PREFIX,
-        DateKind::Inferred => i18n::DATE_INFERRED_PREFIX,
+        DateKind::Stated => t.date_stated_prefix,
+        DateKind::Inferred => t.date_inferred_prefix,
     }
 }
 
 /// 繁 or 简, with the full name as its expansion.
 #[component]
 pub fn ScriptBadge(script: Script) -> impl IntoView {
-    let (short, full) = match script {
-        Script::Traditional => (i18n::SCRIPT_TRADITIONAL_SHORT, i18n::SCRIPT_TRADITIONAL),
-        Script::Simplified => (i18n::SCRIPT_SIMPLIFIED_SHORT, i18n::SCRIPT_SIMPLIFIED),
+    let t = texts(&COMMON);
+    let names = move || match script {
+        Script::Traditional => (t().script_traditional_short, t().script_traditional),
+        Script::Simplified => (t().script_simplified_short, t().script_simplified),
     };
-    view! { <abbr class="script-badge" title=full>{short}</abbr> }
+    view! { <abbr class="script-badge" title=move || names().1>{move || names().0}</abbr> }
 }

@@ -1,5 +1,8 @@
 //! Pieces the pages share.
 
+pub mod company;
+pub mod explorer_gate;
+pub mod export_buttons;
 pub mod facts;
 pub mod paragraph;
 pub mod site_header;

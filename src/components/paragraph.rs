@@ -1,6 +1,6 @@
 //! One paragraph of an article: plain text until its tokens arrive, then one element per word.
 
-use crate::i18n;
+use crate::i18n::common::COMMON;
 use baimo_core::clean::GAP;
 use baimo_core::normalize::to_simplified;
 use baimo_core::registry::Registry;
@@ -83,7 +83,9 @@ fn plain_view(text: &str) -> impl IntoView {
 
 /// The visible mark of a word censored in the source.
 fn gap_view() -> impl IntoView {
-    view! { <mark class="gap" title=i18n::GAP_TITLE>{GAP.to_string()}</mark> }
+    let lang = crate::i18n::use_lang();
+    let title = move || COMMON.get(lang.get()).gap_title;
+    view! { <mark class="gap" title=title>{GAP.to_string()}</mark> }
 }
 
 /// "亚马逊 · Amazon": the company's display name in the script shown, and in English.

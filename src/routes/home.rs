@@ -2,7 +2,8 @@
 
 use crate::app::set_page_title;
 use crate::components::facts::{DateLabel, ScriptBadge};
-use crate::i18n;
+use crate::i18n::common::{COMMON, SITE_NAME, SITE_NAME_LATIN};
+use crate::i18n::texts;
 use crate::library::Library;
 use crate::routes::not_found::CorpusError;
 use baimo_core::ArticleMeta;
@@ -13,11 +14,12 @@ use leptos_router::components::A;
 #[component]
 pub fn Home() -> impl IntoView {
     set_page_title(None);
+    let t = texts(&COMMON);
     let library = expect_context::<Library>();
     let list = match library.metas() {
         Ok(metas) => view! {
             <section aria-labelledby="articles-heading">
-                <h2 id="articles-heading">{i18n::ARTICLES_HEADING}</h2>
+                <h2 id="articles-heading">{move || t().articles_heading}</h2>
                 <ol class="article-list">
                     {metas
                         .iter()
@@ -32,10 +34,10 @@ pub fn Home() -> impl IntoView {
     view! {
         <main class="home">
             <h1>
-                <span class="site-name">{i18n::SITE_NAME} " "<span lang="en">{i18n::SITE_NAME_LATIN}</span></span>
-                <span class="tagline">{i18n::TAGLINE}</span>
+                <span class="site-name"><span lang="zh-Hans">{SITE_NAME}</span> " "<span lang="en">{SITE_NAME_LATIN}</span></span>
+                <span class="tagline">{move || t().tagline}</span>
             </h1>
-            <p class="intro">{i18n::HOME_INTRO}</p>
+            <p class="intro">{move || t().home_intro}</p>
             {list}
         </main>
     }

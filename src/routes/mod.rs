@@ -1,5 +1,9 @@
-//! One module per page.
+//! One module per page, named after its route.
 
+pub mod compare;
+pub mod corpus;
 pub mod home;
 pub mod not_found;
 pub mod reader;
+pub mod search;
+pub mod timeline;

@@ -1,19 +1,21 @@
 //! Pages for addresses that lead nowhere.
 
 use crate::app::set_page_title;
-use crate::i18n;
+use crate::i18n::common::COMMON;
+use crate::i18n::texts;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// Any route the app doesn't know.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_page_title(Some(i18n::PAGE_NOT_FOUND));
+    let t = texts(&COMMON);
+    Effect::new(move |_| set_page_title(Some(t().page_not_found)));
     view! {
         <main class="not-found">
-            <h1>{i18n::PAGE_NOT_FOUND}</h1>
-            <p>{i18n::PAGE_NOT_FOUND_DETAIL} <span lang="en">{i18n::PAGE_NOT_FOUND_EN}</span></p>
-            <p><A href="/">{i18n::BACK_HOME}</A></p>
+            <h1>{move || t().page_not_found}</h1>
+            <p>{move || t().page_not_found_detail}</p>
+            <p><A href="/">{move || t().back_home}</A></p>
         </main>
     }
 }
@@ -21,15 +23,13 @@ pub fn NotFound() -> impl IntoView {
 /// `/read/<id>` with an id the corpus doesn't have.
 #[component]
 pub fn ArticleNotFound(id: String) -> impl IntoView {
-    set_page_title(Some(i18n::ARTICLE_NOT_FOUND));
+    let t = texts(&COMMON);
+    Effect::new(move |_| set_page_title(Some(t().article_not_found)));
     view! {
         <main class="not-found">
-            <h1>{i18n::ARTICLE_NOT_FOUND}</h1>
-            <p>
-                {i18n::ARTICLE_NOT_FOUND_BEFORE} " " <code>{id}</code> " " {i18n::ARTICLE_NOT_FOUND_AFTER}
-                " " <span lang="en">{i18n::ARTICLE_NOT_FOUND_EN}</span>
-            </p>
-            <p><A href="/">{i18n::BACK_HOME}</A></p>
+            <h1>{move || t().article_not_found}</h1>
+            <p>{move || (t().article_not_found_detail)(&id)}</p>
+            <p><A href="/">{move || t().back_home}</A></p>
         </main>
     }
 }
@@ -37,7 +37,8 @@ pub fn ArticleNotFound(id: String) -> impl IntoView {
 /// The bundled corpus failed to load: say so, with the reason, instead of an empty page.
 #[component]
 pub fn CorpusError(message: String) -> impl IntoView {
+    let t = texts(&COMMON);
     view! {
-        <p class="error" role="alert">{i18n::CORPUS_FAILED} {message}</p>
+        <p class="error" role="alert">{move || t().corpus_failed} {message}</p>
     }
 }

@@ -4,7 +4,8 @@ use crate::app::set_page_title;
 use crate::components::facts::{basis_prefix, DateLabel, ScriptBadge};
 use crate::components::paragraph::{TokenParagraph, Tokens};
 use crate::components::toggle::Toggle;
-use crate::i18n;
+use crate::i18n::common::COMMON;
+use crate::i18n::texts;
 use crate::library::Library;
 use crate::routes::not_found::{ArticleNotFound, CorpusError};
 use crate::segmentation::{self, Stats};
@@ -20,6 +21,7 @@ pub fn Reader() -> impl IntoView {
     let library = expect_context::<Library>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let t = texts(&COMMON);
     // Rebuilt when the id changes (a link from one article to another reuses this route).
     move || {
         let id = id.get();
@@ -28,7 +30,7 @@ pub fn Reader() -> impl IntoView {
             (None, Ok(_)) => view! { <ArticleNotFound id /> }.into_any(),
             (None, Err(message)) => view! {
                 <main class="not-found">
-                    <h1>{i18n::CORPUS_FAILED_HEADING}</h1>
+                    <h1>{move || t().corpus_failed_heading}</h1>
                     <CorpusError message=message.to_owned() />
                 </main>
             }
@@ -55,6 +57,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let state = RwSignal::new(Segmentation::Pending);
     let boundaries = RwSignal::new(false);
     let simplified = RwSignal::new(false);
+    let t = texts(&COMMON);
 
     // The text is already on screen; words come after the first paint.
     segmentation::segment_after_paint(
@@ -92,34 +95,31 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
 
     let ready = Signal::derive(move || matches!(state.get(), Segmentation::Ready(_)));
     let boundaries_label = Signal::derive(move || match state.get() {
-        Segmentation::Pending => i18n::TOGGLE_BOUNDARIES_PENDING,
-        _ => i18n::TOGGLE_BOUNDARIES,
+        Segmentation::Pending => t().toggle_boundaries_pending,
+        _ => t().toggle_boundaries,
     });
-    let script_title = match original {
-        Script::Traditional => i18n::TOGGLE_SCRIPT_TITLE,
-        Script::Simplified => i18n::TOGGLE_SCRIPT_NOOP_TITLE,
-    };
+    let script_title = Signal::derive(move || match original {
+        Script::Traditional => t().toggle_script_title,
+        Script::Simplified => t().toggle_script_noop_title,
+    });
     let status = move || match state.get() {
-        Segmentation::Pending => i18n::SEG_PENDING.to_owned(),
-        Segmentation::Ready(s) => i18n::seg_done(s.words, s.companies),
-        Segmentation::Failed(e) => format!("{}{e}", i18n::SEG_FAILED),
+        Segmentation::Pending => t().seg_pending.to_owned(),
+        Segmentation::Ready(s) => (t().seg_done)(s.words, s.companies),
+        Segmentation::Failed(e) => format!("{}{e}", t().seg_failed),
     };
 
     let author = meta.author.clone().map(|a| {
         view! {
             <div>
-                <dt>{i18n::AUTHOR}</dt>
+                <dt>{move || t().author}</dt>
                 <dd>{a}</dd>
             </div>
         }
     });
     let lede_note = (meta.title_basis == "lede")
-        .then(|| view! { <p class="title-note">{i18n::TITLE_FROM_LEDE}</p> });
-    let basis_text = format!(
-        "{}{}",
-        basis_prefix(meta.date_basis.kind),
-        meta.date_basis.reason
-    );
+        .then(|| view! { <p class="title-note">{move || t().title_from_lede}</p> });
+    let basis = meta.date_basis.clone();
+    let basis_text = move || format!("{}{}", basis_prefix(t(), basis.kind), basis.reason);
 
     view! {
         <main class="reader">
@@ -128,35 +128,35 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 {lede_note}
                 <dl class="facts">
                     <div>
-                        <dt>{i18n::PUBLISHER}</dt>
+                        <dt>{move || t().publisher}</dt>
                         <dd>{meta.publisher.clone()}</dd>
                     </div>
                     {author}
                     <div>
-                        <dt>{i18n::DATE}</dt>
+                        <dt>{move || t().date}</dt>
                         <dd><DateLabel date=meta.date.clone() basis=meta.date_basis.clone() /></dd>
                     </div>
                     <div>
-                        <dt>{i18n::SCRIPT}</dt>
+                        <dt>{move || t().script}</dt>
                         <dd><ScriptBadge script=original /></dd>
                     </div>
                 </dl>
                 <details class="date-basis">
-                    <summary>{i18n::DATE_BASIS}</summary>
+                    <summary>{move || t().date_basis}</summary>
                     <p>{basis_text}</p>
                 </details>
             </header>
-            <div class="toolbar" role="toolbar" aria-label=i18n::TOOLBAR_LABEL>
+            <div class="toolbar" role="toolbar" aria-label=move || t().toolbar_label>
                 <Toggle
                     id="toggle-boundaries"
                     label=boundaries_label
-                    title=i18n::TOGGLE_BOUNDARIES_TITLE
+                    title=Signal::derive(move || t().toggle_boundaries_title)
                     pressed=boundaries
                     disabled=Signal::derive(move || !ready.get())
                 />
                 <Toggle
                     id="toggle-script"
-                    label=i18n::TOGGLE_SCRIPT
+                    label=Signal::derive(move || t().toggle_script)
                     title=script_title
                     pressed=simplified
                     disabled=original == Script::Simplified

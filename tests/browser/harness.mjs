@@ -5,7 +5,7 @@
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,3 +192,103 @@ export async function eventually(check, timeout = 5_000) {
 
 /** Matches a "not found" message, in English or Chinese. */
 export const NOT_FOUND = /not found|404|找不到|未找到|不存在/i;
+
+/** axe-core's browser build, from npm (injected into pages; never fetched by them). */
+const AXE_SOURCE = readFileSync(
+  fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url)),
+  'utf8',
+);
+
+/**
+ * Runs axe-core on the page as it is and fails on any serious or critical violation, listing
+ * each rule with the elements it flagged.
+ */
+export async function assertAccessible(page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${page.url()}`);
+}
+
+/** Where the test run writes its screenshots: target/screenshots/ at the repo's root. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
+
+/**
+ * Saves `<name>-desktop.png` (1280 px wide) and `<name>-360.png` (360 px wide) of the whole
+ * page, to look at: the page is resized, given a moment to lay out, and restored.
+ */
+export async function screenshots(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const before = page.viewportSize();
+  for (const [suffix, width, height] of [['desktop', 1280, 900], ['360', 360, 740]]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${suffix}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/** At 360 px wide, nothing may make the page scroll sideways. Returns the overflow in px. */
+export async function horizontalOverflow(page) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.waitForTimeout(150);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (before) await page.setViewportSize(before);
+  return overflow;
+}
+
+/** Waits for the whole-corpus analysis (timeline, compare, search) to be on screen. */
+export async function waitAnalysed(page) {
+  await page.waitForFunction(() => !document.querySelector('main .loading'), null, {
+    timeout: SEGMENT_TIMEOUT,
+  });
+}
+
+/** Clicks `selector` and returns the file it downloads: `{ name, text }` (BOM removed). */
+export async function downloadFrom(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  return { name: download.suggestedFilename(), text };
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of cells. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -4,7 +4,8 @@
 //! raw scrape → [`clean`] → [`normalize`] (traditional → simplified, char for char)
 //! → [`segment`] (jieba-rs + the domain dictionary + the company [`registry`]).
 //! [`corpus`] holds the article types and the manifest; [`bundled`] is the corpus shipped with the app;
-//! [`export`] is the JSON document the `baimo` CLI prints.
+//! [`export`] is the JSON document the `baimo` CLI prints; [`explore`] is what the explorer's
+//! views ask of the analysis (filters, search, downloads).
 //!
 //! Nothing here knows about Leptos or the browser: the same code runs natively (CLI, tests)
 //! and in wasm (the explorer).
@@ -13,6 +14,7 @@ pub mod analysis;
 pub mod bundled;
 pub mod clean;
 pub mod corpus;
+pub mod explore;
 pub mod export;
 pub mod extract;
 pub mod normalize;

@@ -1,0 +1,67 @@
+//! The whole corpus analysed and indexed, which the timeline, comparison and search read.
+//!
+//! Built once per visit, on the first page that asks for it, after that page has painted its
+//! heading and a status line: segmenting every article and analysing it holds the main thread
+//! for a moment. Pages read it through [`use_explorer`].
+
+use crate::segmentation;
+use baimo_core::explore::Explorer;
+use baimo_core::registry::Registry;
+use baimo_core::bundled;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Where the analysis stands.
+#[derive(Clone)]
+pub enum Loaded {
+    /// Not built yet.
+    Pending,
+    /// Ready to read.
+    Ready(Arc<Explorer>),
+    /// Could not be built; the message says why.
+    Failed(String),
+}
+
+#[derive(Clone, Copy)]
+struct ExplorerSignal {
+    state: RwSignal<Loaded>,
+    started: RwSignal<bool>,
+}
+
+/// Makes the (not yet built) explorer available to every page.
+pub fn provide_explorer() {
+    provide_context(ExplorerSignal {
+        state: RwSignal::new(Loaded::Pending),
+        started: RwSignal::new(false),
+    });
+}
+
+/// The explorer's state; starts building it (after the next paint) on the first call.
+pub fn use_explorer() -> ReadSignal<Loaded> {
+    let signal = expect_context::<ExplorerSignal>();
+    if !signal.started.get_untracked() {
+        signal.started.set(true);
+        let state = signal.state;
+        // A timeout queued from inside an animation frame runs after that frame is painted.
+        request_animation_frame(move || {
+            set_timeout(move || state.set(build()), Duration::ZERO);
+        });
+    }
+    signal.state.read_only()
+}
+
+fn build() -> Loaded {
+    let corpus = match bundled::corpus() {
+        Ok(c) => c,
+        Err(e) => return Loaded::Failed(e),
+    };
+    match segmentation::shared() {
+        Ok(segmenter) => Loaded::Ready(Arc::new(Explorer::build(
+            corpus,
+            &segmenter,
+            Registry::bundled(),
+        ))),
+        Err(e) => Loaded::Failed(e),
+    }
+}
