@@ -28,7 +28,10 @@ commands:
   build                      release build of the web app into dist/
   serve [--port N] [--watch] build and serve dist/ on http://127.0.0.1:N/ (default 8080);
                              --watch: `trunk serve` instead, rebuilding on every change
-  test [--skip-build]        cargo tests, release build, browser tests; non-zero exit on failure
+  test [--skip-build] [--only NAME]
+                             cargo tests, release build, browser tests; non-zero exit on failure.
+                             --only NAME: no cargo tests, and only the browser test files whose
+                             name contains NAME (e.g. --only timeline)
   bench [--runs N] [--skip-build]
                              site size (raw, gzip -9, brotli -q11) and time to first article
                              text / segmentation in headless Chromium (N runs, default 7)
@@ -70,8 +73,9 @@ fn dispatch() -> Result<ExitCode> {
         }
         "test" => {
             let skip_build = args.flag("--skip-build");
+            let only: Option<String> = args.value("--only")?;
             args.finish()?;
-            return test(skip_build);
+            return test(skip_build, only.as_deref());
         }
         "bench" => {
             let runs = args.value("--runs")?.unwrap_or(7);
@@ -91,16 +95,18 @@ fn dispatch() -> Result<ExitCode> {
 
 /// `cargo xtask test`: every step runs even if an earlier independent one failed, so one CI run
 /// reports everything; the last line is a one-line summary, and the exit code is 1 on any failure.
-fn test(skip_build: bool) -> Result<ExitCode> {
+fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
     let started = Instant::now();
     let tools = tools::setup()?;
     let mut steps: Vec<(&str, Result<String>)> = Vec::new();
 
     // (a) Native tests of everything but the web app, which is wasm-only (trunk builds it in (b)).
-    heading("test: cargo test (native)");
-    let mut cargo = tools.command("cargo");
-    cargo.args(["test", "--workspace", "--exclude", site::WEB_PACKAGE]);
-    steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
+    if only.is_none() {
+        heading("test: cargo test (native)");
+        let mut cargo = tools.command("cargo");
+        cargo.args(["test", "--workspace", "--exclude", site::WEB_PACKAGE]);
+        steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
+    }
 
     // (b) The release site, exactly what gets deployed.
     let built = if skip_build {
@@ -127,7 +133,7 @@ fn test(skip_build: bool) -> Result<ExitCode> {
             .context("starting the static server")
             .and_then(|server| {
                 println!("serving dist/ at {}", server.url());
-                let mut node = browser_command(&tools, &server.url(), &test_files()?);
+                let mut node = browser_command(&tools, &server.url(), &test_files(only)?);
                 run_counted(&mut node, Counter::Node)
             });
         steps.push(("browser tests", result));
@@ -159,12 +165,18 @@ fn test(skip_build: bool) -> Result<ExitCode> {
 
 /// The browser test files, `tests/browser/*.test.mjs`, in a stable order. Listed explicitly
 /// because Node 20's `--test` takes files, not globs.
-fn test_files() -> Result<Vec<PathBuf>> {
+fn test_files(only: Option<&str>) -> Result<Vec<PathBuf>> {
     let dir = browser_dir();
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .filter(|p| {
+            only.is_none_or(|name| {
+                p.file_name()
+                    .is_some_and(|f| f.to_string_lossy().contains(name))
+            })
+        })
         .collect();
     files.sort();
     if files.is_empty() {
