@@ -263,14 +263,14 @@ fn ensure_cargo_tool(
     }
 }
 
-/// `npm ci` in tests/browser (playwright-core and binaryen), skipped when node_modules was
+/// `npm ci` in tests/browser (playwright-core, binaryen, axe-core), skipped when node_modules was
 /// installed from the current package-lock.json (we keep a copy of it as a stamp).
 fn ensure_node_modules(tools: &Tools) -> Result<()> {
     let dir = browser_dir();
     let lock = std::fs::read(dir.join("package-lock.json"))
         .context("reading tests/browser/package-lock.json")?;
     let stamp = dir.join("node_modules").join(".xtask-installed-lock.json");
-    let wanted = ["playwright-core", "binaryen"];
+    let wanted = ["playwright-core", "binaryen", "axe-core"];
     let installed = std::fs::read(&stamp).ok().as_ref() == Some(&lock)
         && wanted.iter().all(|p| {
             dir.join("node_modules")
@@ -282,10 +282,10 @@ fn ensure_node_modules(tools: &Tools) -> Result<()> {
         bail!("node and npm (Node 20 or newer) are required");
     }
     if installed {
-        ok("npm packages: playwright-core, binaryen (tests/browser/node_modules)");
+        ok("npm packages: playwright-core, binaryen, axe-core (tests/browser/node_modules)");
         return Ok(());
     }
-    install_line("npm packages: playwright-core, binaryen (npm ci in tests/browser)");
+    install_line("npm packages: playwright-core, binaryen, axe-core (npm ci in tests/browser)");
     run(tools
         .command("npm")
         .current_dir(&dir)
