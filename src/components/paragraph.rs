@@ -12,13 +12,16 @@ use std::sync::Arc;
 /// The tokens of a paragraph once segmented (`None` until then).
 pub type Tokens = Option<Arc<Vec<Token>>>;
 
-/// A `<p>` of article text.
+/// A `<p id="p<N>">` of article text.
 ///
 /// Before segmentation it is the plain text; after, words are `span.tok` and company names
 /// `mark.company.tok[data-company]`, while punctuation and spaces stay bare text so that
-/// boundary styling only touches words. Censoring gaps are always `mark.gap`.
+/// boundary styling only touches words. Censoring gaps are always `mark.gap`. An evidence
+/// span (from a timeline, comparison or search link) is wrapped in `mark.evidence`.
 #[component]
 pub fn TokenParagraph(
+    /// Position of the paragraph in the article, from 0: its element id is `p<index>`.
+    index: usize,
     /// The paragraph in its original script.
     text: Arc<str>,
     /// Its tokens, filled in by the segmentation task.
@@ -28,9 +31,12 @@ pub fn TokenParagraph(
     /// Show the paragraph in simplified script.
     #[prop(into)]
     simplified: Signal<bool>,
+    /// `[start, end)` in chars of this paragraph to highlight as evidence.
+    #[prop(into)]
+    highlight: Signal<Option<[usize; 2]>>,
 ) -> impl IntoView {
     view! {
-        <p>
+        <p id=format!("p{index}") class:has-evidence=move || highlight.get().is_some()>
             {move || {
                 // Only traditional text needs converting; simplified text is shown as it is.
                 let convert = simplified.get() && original == Script::Traditional;
@@ -39,14 +45,50 @@ pub fn TokenParagraph(
                 } else {
                     Script::Traditional
                 };
-                match tokens.get() {
-                    Some(tokens) => tokens.iter().map(|t| token_view(t, shown)).collect_view().into_any(),
-                    None if convert => plain_view(&to_simplified(&text)).into_any(),
-                    None => plain_view(&text).into_any(),
-                }
+                let pieces: Vec<(usize, AnyView)> = match tokens.get() {
+                    Some(tokens) => {
+                        let mut at = 0;
+                        tokens
+                            .iter()
+                            .map(|t| {
+                                let start = at;
+                                at += t.text.chars().count();
+                                (start, token_view(t, shown))
+                            })
+                            .collect()
+                    }
+                    None => {
+                        let plain = if convert { to_simplified(&text) } else { text.to_string() };
+                        plain_pieces(&plain, highlight.get())
+                    }
+                };
+                with_evidence(pieces, highlight.get())
             }}
         </p>
     }
+}
+
+/// Wraps the pieces starting inside `span` in one `mark.evidence`.
+fn with_evidence(pieces: Vec<(usize, AnyView)>, span: Option<[usize; 2]>) -> AnyView {
+    let Some([start, end]) = span else {
+        return pieces.into_iter().map(|(_, v)| v).collect_view().into_any();
+    };
+    let (mut before, mut inside, mut after) = (Vec::new(), Vec::new(), Vec::new());
+    for (at, piece) in pieces {
+        if at < start {
+            before.push(piece);
+        } else if at < end {
+            inside.push(piece);
+        } else {
+            after.push(piece);
+        }
+    }
+    view! {
+        {before}
+        <mark class="evidence" id="evidence">{inside}</mark>
+        {after}
+    }
+    .into_any()
 }
 
 /// One token, in the script being shown.
@@ -67,18 +109,30 @@ fn token_view(token: &Token, shown: Script) -> AnyView {
     }
 }
 
-/// Unsegmented text, with its censoring gaps marked.
-fn plain_view(text: &str) -> impl IntoView {
-    let mut parts = Vec::new();
-    for (i, piece) in text.split(GAP).enumerate() {
-        if i > 0 {
-            parts.push(gap_view().into_any());
+/// Unsegmented text in pieces with their char offsets: runs of text cut at censoring gaps
+/// (shown as marks) and at the edges of `span`, so an evidence span can start anywhere.
+fn plain_pieces(text: &str, span: Option<[usize; 2]>) -> Vec<(usize, AnyView)> {
+    let cuts = span.map_or([usize::MAX; 2], |s| s);
+    let mut pieces = Vec::new();
+    let mut run = String::new();
+    let mut run_start = 0;
+    for (i, c) in text.chars().enumerate() {
+        if (cuts.contains(&i) || c == GAP) && !run.is_empty() {
+            pieces.push((run_start, std::mem::take(&mut run).into_any()));
         }
-        if !piece.is_empty() {
-            parts.push(piece.to_owned().into_any());
+        if run.is_empty() {
+            run_start = i;
+        }
+        if c == GAP {
+            pieces.push((i, gap_view().into_any()));
+        } else {
+            run.push(c);
         }
     }
-    parts
+    if !run.is_empty() {
+        pieces.push((run_start, run.into_any()));
+    }
+    pieces
 }
 
 /// The visible mark of a word censored in the source.

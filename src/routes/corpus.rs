@@ -1,26 +1,166 @@
-//! `/corpus`. (Filled in by the corpus work.)
+//! `/corpus`: the articles as a table — where each comes from, how its date is known, its
+//! length and script, and what cleaning removed, rule by rule.
 
 use crate::app::set_page_title;
-use crate::components::explorer_gate::ExplorerGate;
+use crate::components::facts::{DateLabel, ScriptBadge};
+use crate::i18n::common::COMMON;
 use crate::i18n::corpus::TEXTS;
 use crate::i18n::texts;
+use crate::library::Library;
+use crate::routes::not_found::CorpusError;
+use baimo_core::explore::corpus::{rows, totals, Row};
 use leptos::prelude::*;
-use std::sync::Arc;
+use leptos_router::components::A;
 
 /// The corpus page.
 #[component]
 pub fn Corpus() -> impl IntoView {
     let t = texts(&TEXTS);
     Effect::new(move |_| set_page_title(Some(t().heading)));
+    let library = expect_context::<Library>();
+    let body = match library.metas() {
+        Ok(metas) => {
+            let articles: Vec<_> = metas
+                .iter()
+                .filter_map(|m| library.get(&m.id))
+                .map(|a| (*a).clone())
+                .collect();
+            let rows = rows(&articles);
+            let totals = totals(&rows);
+            view! {
+                <ArticleTable rows />
+                <RuleLegend totals />
+            }
+            .into_any()
+        }
+        Err(message) => view! { <CorpusError message=message.to_owned() /> }.into_any(),
+    };
     view! {
-        <main class="corpus">
+        <main class="corpus wide">
             <h1>{move || t().heading}</h1>
-            <ExplorerGate let:explorer><Stub explorer /></ExplorerGate>
+            <p class="intro">{move || t().intro}</p>
+            {body}
         </main>
     }
 }
 
+/// One row per article.
 #[component]
-fn Stub(explorer: Arc<baimo_core::explore::Explorer>) -> impl IntoView {
-    view! { <p>{explorer.analysis.events.len()}</p> }
+fn ArticleTable(rows: Vec<Row>) -> impl IntoView {
+    let t = texts(&TEXTS);
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=move || t().table_label>
+            <table class="corpus-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().col_article}</th>
+                        <th scope="col">{move || t().col_publisher}</th>
+                        <th scope="col">{move || t().col_date}</th>
+                        <th scope="col">{move || t().col_script}</th>
+                        <th scope="col">{move || t().col_length}</th>
+                        <th scope="col">{move || t().col_removed}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| view! { <ArticleRow row /> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// An article's row.
+#[component]
+fn ArticleRow(row: Row) -> impl IntoView {
+    let t = texts(&TEXTS);
+    let c = texts(&COMMON);
+    let lang = row.script.lang_tag();
+    let href = format!("/read/{}", row.id);
+    let raw_href = format!("/read/{}?raw=1", row.id);
+    let written = row.written.clone().map(|w| {
+        let date = w.date.clone();
+        view! {
+            <div class="written" title=w.reason>
+                {move || t().written} " " {move || (c().format_date)(&date)}
+            </div>
+        }
+    });
+    let (clean, raw, paragraphs) = (row.clean_chars, row.raw_chars, row.paragraphs);
+    let removed: Vec<(String, usize)> = row.removed.into_iter().filter(|(_, n)| *n > 0).collect();
+    let removed_view = if removed.is_empty() {
+        view! { <span class="muted">{move || t().none_removed}</span> }.into_any()
+    } else {
+        view! {
+            <ul class="removed">
+                {removed
+                    .into_iter()
+                    .map(|(rule, n)| {
+                        let key = rule.clone();
+                        view! {
+                            <li data-rule=rule>
+                                <span title=move || (t().rule)(&key).1>{
+                                    let key = key.clone();
+                                    move || (t().rule)(&key).0
+                                }</span>
+                                " "
+                                <span class="count">{n}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <tr data-article=row.id.clone()>
+            <th scope="row">
+                <A href=href attr:lang=lang>{row.title}</A>
+                <div class="article-id"><code>{row.id.clone()}</code></div>
+                <A href=raw_href attr:class="raw-link">{move || t().compare_raw}</A>
+            </th>
+            <td lang=lang>{row.publisher}{row.author.map(|a| view! { <div class="muted">{a}</div> })}</td>
+            <td><DateLabel date=row.date basis=row.date_basis />{written}</td>
+            <td><ScriptBadge script=row.script /></td>
+            <td class="length">{move || (t().length)(clean, raw, paragraphs)}</td>
+            <td>{removed_view}</td>
+        </tr>
+    }
+}
+
+/// What each rule does, with its total over the corpus.
+#[component]
+fn RuleLegend(totals: Vec<(String, usize)>) -> impl IntoView {
+    let t = texts(&TEXTS);
+    view! {
+        <section class="rules" aria-labelledby="rules-heading">
+            <h2 id="rules-heading">{move || t().rules_heading}</h2>
+            <p>{move || t().rules_intro}</p>
+            <table class="rules-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().col_rule}</th>
+                        <th scope="col" class="num">{move || t().col_total}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {totals
+                        .into_iter()
+                        .map(|(rule, n)| {
+                            let (k1, k2) = (rule.clone(), rule.clone());
+                            view! {
+                                <tr data-rule=rule>
+                                    <th scope="row">
+                                        <div>{move || (t().rule)(&k1).0}</div>
+                                        <div class="muted">{move || (t().rule)(&k2).1}</div>
+                                    </th>
+                                    <td class="num">{n}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
 }

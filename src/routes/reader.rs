@@ -9,10 +9,13 @@ use crate::i18n::texts;
 use crate::library::Library;
 use crate::routes::not_found::{ArticleNotFound, CorpusError};
 use crate::segmentation::{self, Stats};
+use baimo_core::explore::reader::{target, Target};
 use baimo_core::normalize::to_simplified;
 use baimo_core::{Article, Script};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use crate::url_state::use_query;
 use std::sync::Arc;
 
 /// The reader page: looks the id up and shows the article, or says it doesn't exist.
@@ -53,11 +56,41 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let meta = &article.meta;
     let original = meta.script;
     let paragraphs: Vec<Arc<str>> = article.paragraphs().map(Arc::from).collect();
+    let raw: Arc<str> = Arc::from(article.raw.as_str());
     let slots: Vec<RwSignal<Tokens>> = paragraphs.iter().map(|_| RwSignal::new(None)).collect();
     let state = RwSignal::new(Segmentation::Pending);
     let boundaries = RwSignal::new(false);
     let simplified = RwSignal::new(false);
     let t = texts(&COMMON);
+
+    // The part of the text a link points at (`?s=a-b#pN`), and the raw-scrape view (`?raw=1`):
+    // both live in the address, so a shared link opens exactly this.
+    let query = use_query();
+    let location = use_location();
+    let spans = article.paragraph_spans();
+    let target = Memo::new(move |_| target(&query.get(), &location.hash.get(), &spans));
+    let show_raw = Signal::derive(move || query.get().get("raw") == Some("1"));
+    let raw_pressed = RwSignal::new(show_raw.get_untracked());
+    Effect::new(move |_| raw_pressed.set(show_raw.get()));
+    let navigate = use_navigate();
+    Effect::new(move |prev: Option<bool>| {
+        let want = raw_pressed.get();
+        if prev.is_some() && want != show_raw.get_untracked() {
+            let mut q = query.get_untracked();
+            q = baimo_core::explore::params::Query::from_pairs(
+                q.pairs().iter().filter(|(k, _)| k != "raw").cloned(),
+            );
+            if want {
+                q.set("raw", "1");
+            }
+            let path = location.pathname.get_untracked();
+            let qs = q.to_query_string();
+            let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
+            navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+        }
+        want
+    });
+    scroll_to_target(target);
 
     // The text is already on screen; words come after the first paint.
     segmentation::segment_after_paint(
@@ -161,6 +194,13 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                     pressed=simplified
                     disabled=original == Script::Simplified
                 />
+                <Toggle
+                    id="toggle-raw"
+                    label=Signal::derive(move || t().toggle_raw)
+                    title=Signal::derive(move || t().toggle_raw_title)
+                    pressed=raw_pressed
+                    disabled=false
+                />
                 <p
                     class="seg-status"
                     class:failed=move || matches!(state.get(), Segmentation::Failed(_))
@@ -169,17 +209,56 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                     {status}
                 </p>
             </div>
-            <article
-                lang=lang
-                class:show-boundaries=move || boundaries.get()
-                data-segmented=move || if ready.get() { "true" } else { "false" }
-            >
-                {paragraphs
-                    .into_iter()
-                    .zip(slots)
-                    .map(|(text, tokens)| view! { <TokenParagraph text tokens original simplified /> })
-                    .collect_view()}
-            </article>
+            <div class="reading" class:with-raw=move || show_raw.get()>
+                {move || {
+                    show_raw
+                        .get()
+                        .then(|| {
+                            view! {
+                                <section class="raw-scrape" aria-labelledby="raw-heading">
+                                    <h2 id="raw-heading">{move || t().raw_heading}</h2>
+                                    <pre lang=original.lang_tag() tabindex="0">{raw.clone()}</pre>
+                                </section>
+                            }
+                        })
+                }}
+                <div class="clean-text">
+                    {move || show_raw.get().then(|| view! { <h2>{move || t().clean_heading}</h2> })}
+                    <article
+                        lang=lang
+                        class:show-boundaries=move || boundaries.get()
+                        data-segmented=move || if ready.get() { "true" } else { "false" }
+                    >
+                        {paragraphs
+                            .into_iter()
+                            .zip(slots)
+                            .enumerate()
+                            .map(|(index, (text, tokens))| {
+                                let highlight = Signal::derive(move || {
+                                    target.get().filter(|t| t.paragraph == index).map(|t| t.span)
+                                });
+                                view! { <TokenParagraph index text tokens original simplified highlight /> }
+                            })
+                            .collect_view()}
+                    </article>
+                </div>
+            </div>
         </main>
     }
+}
+
+/// Scrolls the linked paragraph into view once it is on screen, and again whenever the link
+/// changes (a second evidence link into the same article).
+fn scroll_to_target(target: Memo<Option<Target>>) {
+    Effect::new(move |_| {
+        let Some(t) = target.get() else { return };
+        request_animation_frame(move || {
+            let Some(element) = document().get_element_by_id(&format!("p{}", t.paragraph)) else {
+                return;
+            };
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        });
+    });
 }

@@ -121,6 +121,21 @@ impl Article {
         self.text.lines().filter(|l| !l.is_empty())
     }
 
+    /// Where each cleaned paragraph starts and ends (`[start, end)` in chars of `text`), in
+    /// the order of [`Article::paragraphs`]: evidence spans are offsets into `text`.
+    pub fn paragraph_spans(&self) -> Vec<[usize; 2]> {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for line in self.text.split('\n') {
+            let len = line.chars().count();
+            if len > 0 {
+                spans.push([start, start + len]);
+            }
+            start += len + 1;
+        }
+        spans
+    }
+
     /// Length of the cleaned text in characters.
     pub fn char_len(&self) -> usize {
         self.text.chars().count()

@@ -7,7 +7,9 @@
 //! results and draws them.
 
 pub mod compare;
+pub mod corpus;
 pub mod params;
+pub mod reader;
 pub mod search;
 pub mod table;
 pub mod timeline;

@@ -1,0 +1,80 @@
+//! Which part of an article a link points at: `/read/<id>?s=<start>-<end>#p<N>` (a sentence,
+//! offsets in chars of the cleaned text), `#p<N>` or `?p=<N>` (a paragraph, from 0).
+
+use super::params::Query;
+
+/// A paragraph to scroll to and the part of it to highlight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// Paragraph index, from 0.
+    pub paragraph: usize,
+    /// `[start, end)` in chars of that paragraph.
+    pub span: [usize; 2],
+}
+
+/// Resolves a reader link against the article's paragraph spans
+/// ([`crate::Article::paragraph_spans`]). A span wins over a paragraph number; a span
+/// running past its paragraph is cut at the paragraph's end. Anything malformed or out of
+/// range gives `None` (the article simply opens at the top).
+pub fn target(query: &Query, hash: &str, paragraphs: &[[usize; 2]]) -> Option<Target> {
+    if let Some(t) = query.get("s").and_then(|s| span_target(s, paragraphs)) {
+        return Some(t);
+    }
+    let from_hash = hash.trim_start_matches('#').strip_prefix('p');
+    let n: usize = from_hash.or(query.get("p"))?.parse().ok()?;
+    let [start, end] = *paragraphs.get(n)?;
+    Some(Target {
+        paragraph: n,
+        span: [0, end - start],
+    })
+}
+
+fn span_target(s: &str, paragraphs: &[[usize; 2]]) -> Option<Target> {
+    let (a, b) = s.split_once('-')?;
+    let (a, b): (usize, usize) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+    if b <= a {
+        return None;
+    }
+    let paragraph = paragraphs.iter().position(|p| p[0] <= a && a < p[1])?;
+    let [start, end] = paragraphs[paragraph];
+    Some(Target {
+        paragraph,
+        span: [a - start, b.min(end) - start],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARAS: [[usize; 2]; 3] = [[0, 10], [11, 30], [31, 40]];
+
+    fn t(query: &str, hash: &str) -> Option<Target> {
+        target(&Query::parse(query), hash, &PARAS)
+    }
+
+    #[test]
+    fn a_span_finds_its_paragraph() {
+        assert_eq!(t("s=15-20", "#p1"), Some(Target { paragraph: 1, span: [4, 9] }));
+        // The fragment may be missing or wrong: the span decides.
+        assert_eq!(t("s=15-20", ""), Some(Target { paragraph: 1, span: [4, 9] }));
+        assert_eq!(t("s=15-20", "#p0"), Some(Target { paragraph: 1, span: [4, 9] }));
+        // Cut at the paragraph's end.
+        assert_eq!(t("s=25-35", ""), Some(Target { paragraph: 1, span: [14, 19] }));
+    }
+
+    #[test]
+    fn a_paragraph_alone_is_highlighted_whole() {
+        assert_eq!(t("", "#p2"), Some(Target { paragraph: 2, span: [0, 9] }));
+        assert_eq!(t("p=0", ""), Some(Target { paragraph: 0, span: [0, 10] }));
+    }
+
+    #[test]
+    fn nonsense_opens_at_the_top() {
+        for (q, h) in [("s=20-15", ""), ("s=x-y", ""), ("s=10-11", ""), ("", "#p9"), ("p=-1", ""), ("", "#top"), ("s=99-120", "")] {
+            assert_eq!(t(q, h), None, "{q} {h}");
+        }
+        // A bad span falls back to the fragment.
+        assert_eq!(t("s=oops", "#p0"), Some(Target { paragraph: 0, span: [0, 10] }));
+    }
+}
