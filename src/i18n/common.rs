@@ -15,6 +15,12 @@ pub struct Texts {
     pub home_intro: &'static str,
     /// Heading over the list of articles.
     pub articles_heading: &'static str,
+    /// The views, as offered on the home page: heading, then (link, what it shows) per view.
+    pub views_heading: &'static str,
+    pub view_timeline: &'static str,
+    pub view_compare: &'static str,
+    pub view_search: &'static str,
+    pub view_corpus: &'static str,
 
     /// Main navigation.
     pub nav_label: &'static str,
@@ -143,6 +149,11 @@ pub static COMMON: Tr<Texts> = Tr {
         tagline: "中文媒体笔下的 AI 竞赛",
         home_intro: "收录中文媒体关于大模型与 AI 竞赛的报道和评论。点击标题阅读全文；阅读页可显示分词词界、标出文中提到的公司，并可将繁体文章转为简体。时间线、公司比较与搜索都在浏览器里由同一套分词与分析得出。",
         articles_heading: "文章",
+        views_heading: "浏览方式",
+        view_timeline: "从文中提取的带日期事件，按年月排列，每条都链接到原句；可按公司、文章、金额类型和时间筛选。",
+        view_compare: "选 2 至 5 家公司并排比较：各文章提及次数、声量占比、投资与估值等金额、特征词和共现关系。",
+        view_search: "按词搜索全部文章，简繁互通，以上下文索引（KWIC）列出结果。",
+        view_corpus: "每篇文章的来源、日期依据、长度，以及清洗规则去掉了什么。",
         nav_label: "主导航",
         nav_home: "首页",
         nav_timeline: "时间线",
@@ -204,6 +215,11 @@ pub static COMMON: Tr<Texts> = Tr {
         tagline: "The AI race in the Chinese-language press",
         home_intro: "Reports and commentary from the Chinese-language press on large models and the AI race. Open a title to read the article; the reader can show word boundaries, mark the companies named and convert traditional script to simplified. The timeline, the company comparison and search are all worked out in your browser by the same segmentation and analysis.",
         articles_heading: "Articles",
+        views_heading: "Ways in",
+        view_timeline: "Dated events extracted from the text, by year and month, each linked to its sentence; filter by company, article, kind of money and dates.",
+        view_compare: "Two to five companies side by side: mentions per article, share of voice, investments, valuations and other figures, distinctive terms and co-occurrence.",
+        view_search: "Word search over every article, simplified and traditional alike, as keyword-in-context lines.",
+        view_corpus: "Where each article comes from, how its date is known, its length, and what cleaning removed.",
         nav_label: "Main navigation",
         nav_home: "Home",
         nav_timeline: "Timeline",

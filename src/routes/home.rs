@@ -38,6 +38,15 @@ pub fn Home() -> impl IntoView {
                 <span class="tagline">{move || t().tagline}</span>
             </h1>
             <p class="intro">{move || t().home_intro}</p>
+            <section aria-labelledby="views-heading">
+                <h2 id="views-heading">{move || t().views_heading}</h2>
+                <ul class="view-list">
+                    <li><A href="/timeline">{move || t().nav_timeline}</A> {move || t().view_timeline}</li>
+                    <li><A href="/compare?c=amazon,anthropic">{move || t().nav_compare}</A> {move || t().view_compare}</li>
+                    <li><A href="/search">{move || t().nav_search}</A> {move || t().view_search}</li>
+                    <li><A href="/corpus">{move || t().nav_corpus}</A> {move || t().view_corpus}</li>
+                </ul>
+            </section>
             {list}
         </main>
     }

@@ -5,7 +5,8 @@
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,6 +205,8 @@ const AXE_SOURCE = readFileSync(
  * each rule with the elements it flagged.
  */
 export async function assertAccessible(page) {
+  // Colour transitions in flight (after a theme change) would be measured half-way.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
@@ -291,4 +294,13 @@ export function parseCsv(text) {
     rows.push(row);
   }
   return rows;
+}
+
+/** `baimo export` from the native CLI the cargo tests built (`BAIMO_CLI`), parsed; once. */
+let exported;
+export function cliExport() {
+  const cli = process.env.BAIMO_CLI;
+  assert.ok(cli && existsSync(cli), `BAIMO_CLI=${cli} does not exist (run through cargo xtask test)`);
+  exported ??= JSON.parse(execFileSync(cli, ['export'], { maxBuffer: 64 << 20 }));
+  return exported;
 }
