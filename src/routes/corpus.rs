@@ -119,11 +119,11 @@ fn ArticleRow(row: Row) -> impl IntoView {
                 <div class="article-id"><code>{row.id.clone()}</code></div>
                 <A href=raw_href attr:class="raw-link">{move || t().compare_raw}</A>
             </th>
-            <td lang=lang>{row.publisher}{row.author.map(|a| view! { <div class="muted">{a}</div> })}</td>
-            <td><DateLabel date=row.date basis=row.date_basis />{written}</td>
-            <td><ScriptBadge script=row.script /></td>
-            <td class="length">{move || (t().length)(clean, raw, paragraphs)}</td>
-            <td>{removed_view}</td>
+            <td lang=lang data-label=move || t().col_publisher>{row.publisher}{row.author.map(|a| view! { <div class="muted">{a}</div> })}</td>
+            <td data-label=move || t().col_date><DateLabel date=row.date basis=row.date_basis />{written}</td>
+            <td data-label=move || t().col_script><ScriptBadge script=row.script /></td>
+            <td class="length" data-label=move || t().col_length>{move || (t().length)(clean, raw, paragraphs)}</td>
+            <td data-label=move || t().col_removed>{removed_view}</td>
         </tr>
     }
 }

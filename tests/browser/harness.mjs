@@ -223,15 +223,16 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../target/screenshots/',
 
 /**
  * Saves `<name>-desktop.png` (1280 px wide) and `<name>-360.png` (360 px wide) of the whole
- * page, to look at: the page is resized, given a moment to lay out, and restored.
+ * page (or of the viewport, with `fullPage: false`), to look at: the page is resized, given a
+ * moment to lay out, and restored.
  */
-export async function screenshots(page, name) {
+export async function screenshots(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const before = page.viewportSize();
   for (const [suffix, width, height] of [['desktop', 1280, 900], ['360', 360, 740]]) {
     await page.setViewportSize({ width, height });
     await page.waitForTimeout(150);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${suffix}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${suffix}.png`), fullPage });
   }
   if (before) await page.setViewportSize(before);
 }

@@ -111,14 +111,14 @@ for (const [name, path] of [
     assert.equal(await page.locator('h1').count(), 1);
     assert.equal(await horizontalOverflow(page), 0);
     await assertAccessible(page);
-    await screenshots(page, name);
+    await screenshots(page, name, { fullPage: name !== 'reader' });
     await page.click('#lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await assertAccessible(page);
     await page.click('#lang-switch');
     await page.emulateMedia({ colorScheme: 'dark' });
     await assertAccessible(page);
-    await screenshots(page, `${name}-dark`);
+    await screenshots(page, `${name}-dark`, { fullPage: name !== 'reader' });
     page.assertClean();
   });
 }

@@ -47,7 +47,8 @@ test('an evidence link highlights exactly its sentence and scrolls to it, before
   });
   assert.ok(inView, 'the highlighted sentence is not scrolled into view');
   await assertAccessible(page);
-  await screenshots(page, 'reader-evidence');
+  await mark.scrollIntoViewIfNeeded();
+  await screenshots(page, 'reader-evidence', { fullPage: false });
   page.assertClean();
 });
 
@@ -83,7 +84,7 @@ test('the raw scrape shows beside the clean text, from the toggle and from a lin
   assert.ok(raw.length > clean.length);
   assert.equal(await horizontalOverflow(page), 0, 'raw + clean overflow at 360 px');
   await assertAccessible(page);
-  await screenshots(page, 'reader-raw');
+  await screenshots(page, 'reader-raw', { fullPage: false });
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector('.raw-scrape'));
   assert.equal(await page.getAttribute('#toggle-raw', 'aria-pressed'), 'false');
