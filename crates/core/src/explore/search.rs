@@ -381,7 +381,7 @@ pub fn search(index: &Index, query: &SearchQuery, sort: Sort, only: &[String]) -
     let mut hits = Vec::new();
     let mut per_article = Vec::new();
     for article in &index.articles {
-        let selected = only.is_empty() || only.iter().any(|a| *a == article.id);
+        let selected = only.is_empty() || only.contains(&article.id);
         let mut found = Vec::new();
         for (p, para) in article.paragraphs.iter().enumerate() {
             for (t, term) in query.terms.iter().enumerate() {
