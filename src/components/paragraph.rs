@@ -83,9 +83,11 @@ fn with_evidence(pieces: Vec<(usize, AnyView)>, span: Option<[usize; 2]>) -> Any
             after.push(piece);
         }
     }
+    let lang = crate::i18n::use_lang();
+    let title = move || COMMON.get(lang.get()).evidence_label;
     view! {
         {before}
-        <mark class="evidence" id="evidence">{inside}</mark>
+        <mark class="evidence" id="evidence" title=title>{inside}</mark>
         {after}
     }
     .into_any()
