@@ -17,13 +17,31 @@ test('every page stays clean and on the site', async () => {
     await page.goto(`/read/${id}`);
     await articleParagraphs(page);
     await waitSegmented(page);
-    for (const control of ['#toggle-boundaries', '#toggle-script']) {
+    for (const control of ['#toggle-boundaries', '#toggle-script', '#toggle-raw']) {
       const button = page.locator(control);
       if ((await button.count()) > 0 && (await button.isEnabled())) {
         await button.click();
         await button.click();
       }
     }
+  }
+  // The views over the whole corpus, with and without parameters, in both languages.
+  for (const path of [
+    '/timeline',
+    '/timeline?c=anthropic&k=investment',
+    '/compare',
+    '/compare?c=amazon,anthropic,google',
+    '/search',
+    '/search?q=亚马逊&sort=left',
+    '/corpus',
+  ]) {
+    await page.goto(path);
+    await page.waitForSelector('main h1');
+    await page.waitForFunction(() => !document.querySelector('main .loading'), null, { timeout: 90_000 });
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
   }
   await page.goto('/no/such/page');
   await page.waitForLoadState('load');
