@@ -15,7 +15,7 @@ use crate::i18n::texts;
 use crate::i18n::timeline::TEXTS;
 use crate::url_state::{use_query, use_set_query};
 use baimo_core::analysis::Event;
-use baimo_core::explore::timeline::{export, Filter};
+use baimo_core::explore::timeline::{export, page_order, Filter};
 use baimo_core::explore::Explorer;
 use baimo_core::registry::Registry;
 use events::EventList;
@@ -39,12 +39,17 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// The events of `explorer` at positions `shown`.
+/// The events of `explorer` at positions `shown`, in timeline order.
 fn events_at<'a>(explorer: &'a Explorer, shown: &[usize]) -> Vec<&'a Event> {
     shown
         .iter()
         .filter_map(|&i| explorer.analysis.events.get(i))
         .collect()
+}
+
+/// The same in the order the page lists them, which the downloads follow.
+fn listed<'a>(explorer: &'a Explorer, shown: &[usize]) -> Vec<&'a Event> {
+    page_order(&events_at(explorer, shown))
 }
 
 /// Filters beside the grouped events, once the analysis is ready.
@@ -74,13 +79,13 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
     let csv = {
         let explorer = explorer.clone();
         Callback::new(move |_| {
-            export::table(&events_at(&explorer, &shown.get_untracked()), &explorer.analysis)
+            export::table(&listed(&explorer, &shown.get_untracked()), &explorer.analysis)
         })
     };
     let json = {
         let explorer = explorer.clone();
         Callback::new(move |_| {
-            let events = events_at(&explorer, &shown.get_untracked());
+            let events = listed(&explorer, &shown.get_untracked());
             export::json(&events, &filter.get_untracked(), &explorer.analysis)
         })
     };

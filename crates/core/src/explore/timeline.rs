@@ -483,6 +483,16 @@ pub fn groups<'a>(events: &[&'a Event]) -> Vec<YearGroup<'a>> {
     years
 }
 
+/// The events as [`groups`] lays them out, one list: the order of the page, which the
+/// downloads keep so a row is where the reader saw it.
+pub fn page_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
+    groups(events)
+        .into_iter()
+        .flat_map(|y| y.months)
+        .flat_map(|m| m.events)
+        .collect()
+}
+
 /// One choice in a filter list, with how many events (of the whole timeline) it has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facet<T> {

@@ -274,6 +274,8 @@ fn groups_never_put_coarse_dates_in_a_month() {
         ]
     );
     assert_eq!(g[1].len(), 5);
+    let order: Vec<&str> = page_order(&refs).iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(order, ["e6", "e0", "e2", "e1", "e3", "e4", "e5"]);
 }
 
 #[test]
