@@ -20,6 +20,10 @@ pub struct Texts {
 
     /// The filter panel: its heading, each group's legend, the date inputs.
     pub filters_heading: &'static str,
+    /// The button that opens and closes the filters on narrow screens, and how many are set.
+    pub filters_show: &'static str,
+    pub filters_hide: &'static str,
+    pub filters_active: fn(usize) -> String,
     pub companies_legend: &'static str,
     pub articles_legend: &'static str,
     pub kinds_legend: &'static str,
@@ -59,6 +63,9 @@ pub struct Texts {
     pub kind: fn(MoneyKind) -> &'static str,
     /// Who pays whom: before the flow, for screen readers.
     pub flow_label: &'static str,
+    /// A flow of which only one end is known: who pays, or who receives.
+    pub payer_only: fn(&str) -> String,
+    pub payee_only: fn(&str) -> String,
     /// The article an event comes from, and the link to its sentence in the reader.
     pub source: &'static str,
     pub evidence: &'static str,
@@ -138,6 +145,9 @@ pub static TEXTS: Tr<Texts> = Tr {
         heading: "时间线",
         intro: "从全部文章中找出的带日期事件，按年月排列。日期只精确到原文所写的程度；每个事件都可跳转到原文出处。",
         filters_heading: "筛选",
+        filters_show: "展开筛选",
+        filters_hide: "收起筛选",
+        filters_active: |n| format!("已选 {n} 项"),
         companies_legend: "公司",
         articles_legend: "文章",
         kinds_legend: "金额类型",
@@ -163,6 +173,8 @@ pub static TEXTS: Tr<Texts> = Tr {
         money: money_zh,
         kind: kind_zh,
         flow_label: "资金流向：",
+        payer_only: |n| format!("出资方：{n}"),
+        payee_only: |n| format!("获得方：{n}"),
         source: "来源",
         evidence: "出处",
         evidence_title: "打开文章并高亮这句话",
@@ -178,6 +190,9 @@ pub static TEXTS: Tr<Texts> = Tr {
         heading: "Timeline",
         intro: "Dated events found in every article, by year and month. A date is only as precise as the article writes it; every event links to its sentence in the article.",
         filters_heading: "Filters",
+        filters_show: "Show filters",
+        filters_hide: "Hide filters",
+        filters_active: |n| format!("{n} set"),
         companies_legend: "Companies",
         articles_legend: "Articles",
         kinds_legend: "Money",
@@ -209,6 +224,8 @@ pub static TEXTS: Tr<Texts> = Tr {
         money: money_en,
         kind: kind_en,
         flow_label: "Money flow: ",
+        payer_only: |n| format!("from {n}"),
+        payee_only: |n| format!("to {n}"),
         source: "Source",
         evidence: "Evidence",
         evidence_title: "Open the article with this sentence highlighted",

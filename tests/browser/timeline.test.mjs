@@ -266,6 +266,27 @@ test('CSV and JSON downloads hold exactly the events shown', async () => {
   page.assertClean();
 });
 
+test('at 360 px the filters fold behind a button that opens them', async () => {
+  const page = await browser.open();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/timeline');
+  await waitAnalysed(page);
+  const toggle = page.locator('.filters-toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.isVisible('input[name="c"][value="openai"]'), false, 'filters shown before opening');
+  // The events come first on a small screen.
+  assert.ok(await page.isVisible('#timeline-events [data-event]'));
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.check('input[name="c"][value="openai"]');
+  await eventually(() => assert.equal(query(page).get('c'), 'openai'));
+  await expectShown(page, expectedIds(names('openai')));
+  assert.match(await toggle.textContent(), /1/, 'the button does not say one filter is set');
+  assert.equal(await horizontalOverflow(page), 0);
+  await assertAccessible(page);
+  page.assertClean();
+});
+
 test('the language switch turns labels, dates and money to English and back', async () => {
   const page = await openTimeline('/timeline?c=amazon');
   await page.click('#lang-switch');

@@ -46,18 +46,18 @@ fn year_view(explorer: &Arc<Explorer>, group: &YearGroup<'_>) -> impl IntoView {
                 {move || (t().year_heading)(year)}
                 <span class="group-count">{move || (t().events_count)(count)}</span>
             </h2>
-            {group.months.iter().map(|m| month_view(explorer, year, m)).collect_view()}
+            {group.months.iter().map(|m| month_view(explorer, m)).collect_view()}
         </section>
     }
 }
 
-fn month_view(explorer: &Arc<Explorer>, year: i32, group: &MonthGroup<'_>) -> impl IntoView {
+fn month_view(explorer: &Arc<Explorer>, group: &MonthGroup<'_>) -> impl IntoView {
     let t = texts(&TEXTS);
     let month = group.month;
     let count = group.events.len();
     let heading = move || match month {
         Some(m) => (t().month_heading)(m),
-        None => format!("{} · {}", (t().year_heading)(year), t().no_month),
+        None => t().no_month.to_owned(),
     };
     view! {
         <section class="month" class:no-month=month.is_none()>
@@ -173,21 +173,24 @@ fn money_view(m: &MoneyFigure) -> impl IntoView {
     let figure = m.figure.clone();
     let kind = figure.kind;
     let amount = move || (t().money)(&figure);
-    let flow = match (&m.figure.payer, &m.figure.payee) {
-        (None, None) => None,
-        (payer, payee) => {
-            let (payer, payee) = (payer.clone(), payee.clone());
-            let name = move |id: &Option<String>| {
-                id.as_deref()
-                    .map_or_else(|| "?".to_owned(), |id| company_name(id, lang.get()))
-            };
-            Some(view! {
+    let flow = {
+        let (payer, payee) = (m.figure.payer.clone(), m.figure.payee.clone());
+        let name = move |id: &str| company_name(id, lang.get());
+        let text = move || match (&payer, &payee) {
+            (Some(a), Some(b)) => Some(format!("{} → {}", name(a), name(b))),
+            (Some(a), None) => Some((t().payer_only)(&name(a))),
+            (None, Some(b)) => Some((t().payee_only)(&name(b))),
+            (None, None) => None,
+        };
+        let both = m.figure.payer.is_some() && m.figure.payee.is_some();
+        (m.figure.payer.is_some() || m.figure.payee.is_some()).then(|| {
+            view! {
                 <span class="flow">
-                    <span class="visually-hidden">{move || t().flow_label}</span>
-                    {move || format!("{} → {}", name(&payer), name(&payee))}
+                    {both.then(|| view! { <span class="visually-hidden">{move || t().flow_label}</span> })}
+                    {text}
                 </span>
-            })
-        }
+            }
+        })
     };
     view! {
         <li class="money" data-kind=kind_key(kind)>

@@ -35,46 +35,66 @@ pub fn FilterPanel(
         apply.run(f);
     };
 
+    // On narrow screens the filters fold away behind a button (CSS shows them on wide ones).
+    let open = RwSignal::new(false);
+    let toggle_label = move || {
+        let label = if open.get() { t().filters_hide } else { t().filters_show };
+        match filter.get().choices() {
+            0 => label.to_owned(),
+            n => format!("{label}（{}）", (t().filters_active)(n)),
+        }
+    };
+
     view! {
-        <section class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{move || t().filters_heading}</h2>
-            <Companies facets filter change />
-            <fieldset class="facet facet-articles">
-                <legend>{move || t().articles_legend}</legend>
-                <ul class="choices">
-                    {move || {
-                        facets
-                            .get()
+        <section class="filters" class:open=move || open.get() aria-labelledby="filters-heading">
+            <div class="filters-head">
+                <h2 id="filters-heading">{move || t().filters_heading}</h2>
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-controls="filters-body"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {toggle_label}
+                </button>
+            </div>
+            <div class="filters-body" id="filters-body">
+                <Companies facets filter change />
+                <fieldset class="facet facet-articles">
+                    <legend>{move || t().articles_legend}</legend>
+                    <ul class="choices">
+                        // Every article, whatever is selected: drawn once.
+                        {facets
+                            .get_untracked()
                             .articles
                             .into_iter()
                             .map(|f| article_choice(&explorer, f, filter, change))
-                            .collect_view()
-                    }}
-                </ul>
-            </fieldset>
-            <fieldset class="facet facet-kinds">
-                <legend>{move || t().kinds_legend}</legend>
-                <ul class="choices choices-inline">
-                    <For
-                        each=move || facets.get().kinds
-                        key=|f| (f.value, f.count)
-                        let:facet
-                    >
-                        {kind_choice(facet, filter, change)}
-                    </For>
-                </ul>
-            </fieldset>
-            <Dates filter change />
-            {move || {
-                (!filter.get().is_empty())
-                    .then(|| {
-                        view! {
-                            <p class="clear">
-                                <A href="/timeline" attr:id="timeline-clear">{move || t().clear}</A>
-                            </p>
-                        }
-                    })
-            }}
+                            .collect_view()}
+                    </ul>
+                </fieldset>
+                <fieldset class="facet facet-kinds">
+                    <legend>{move || t().kinds_legend}</legend>
+                    <ul class="choices choices-inline">
+                        <For each=move || facets.get().kinds key=|f| (f.value, f.count) let:facet>
+                            {kind_choice(facet, filter, change)}
+                        </For>
+                    </ul>
+                </fieldset>
+                <Dates filter change />
+                {move || {
+                    (!filter.get().is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="clear">
+                                    <A href="/timeline" attr:id="timeline-clear">
+                                        {move || t().clear}
+                                    </A>
+                                </p>
+                            }
+                        })
+                }}
+            </div>
         </section>
     }
 }

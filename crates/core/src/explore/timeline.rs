@@ -145,6 +145,15 @@ impl Filter {
         self == &Filter::default()
     }
 
+    /// How many choices it holds: each company, article and kind, and each date bound.
+    pub fn choices(&self) -> usize {
+        self.companies.len()
+            + self.articles.len()
+            + self.kinds.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
     /// Selects the company if it was not selected, else unselects it.
     pub fn toggle_company(&mut self, id: &str) {
         toggle(&mut self.companies, id.to_owned());

@@ -112,6 +112,7 @@ fn query_round_trips_and_reports_what_it_drops() {
     let back = parse(&qs);
     assert_eq!(back.filter, p.filter);
     assert!(back.ignored.is_empty());
+    assert_eq!(back.filter.choices(), 5);
 
     assert!(parse("").filter.is_empty());
     assert_eq!(Filter::default().to_query().to_query_string(), "");

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+const [,, src, out, w, y, h] = process.argv;
+writeFileSync('/tmp/tlshots/view.html', `<html><body style="margin:0"><img style="display:block" src="file://${src}"></body></html>`);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--allow-file-access-from-files'] });
+const p = await b.newPage({ viewport: { width: Number(w), height: 800 } });
+await p.goto('file:///tmp/tlshots/view.html');
+await p.waitForFunction(() => document.images[0].complete);
+await p.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) } });
+await b.close();
