@@ -5,9 +5,7 @@
 
 use super::Tr;
 use baimo_core::analysis::Event;
-use baimo_core::explore::timeline::format::{
-    event_date_en, event_date_zh, money_en, money_zh,
-};
+use baimo_core::explore::timeline::format::{event_date_en, event_date_zh, money_en, money_zh};
 use baimo_core::extract::date::Resolution;
 use baimo_core::extract::money::{MoneyKind, MoneyMention};
 
@@ -44,9 +42,10 @@ pub struct Texts {
     /// `Showing <shown> of <total> events`.
     pub count: fn(usize, usize) -> String,
     pub none: &'static str,
-    /// A year's heading, a month's heading, the heading of events with no month.
+    /// A year's heading, a month's (with its year, for a reader far below the year's), the
+    /// heading of events with no month.
     pub year_heading: fn(i32) -> String,
-    pub month_heading: fn(u32) -> String,
+    pub month_heading: fn(i32, u32) -> String,
     pub no_month: &'static str,
 
     /// An event's date at its precision, with the end of its range.
@@ -94,7 +93,9 @@ fn resolution_en(r: Resolution) -> Option<&'static str> {
         Resolution::ArticleYear => Some("year taken from the article's date"),
         Resolution::PreviousYear => Some("year taken as the one before the article's"),
         Resolution::Relative => Some("counted from the article's date"),
-        Resolution::Recent => Some("“recently”: placed at the article's date, may be weeks earlier"),
+        Resolution::Recent => {
+            Some("“recently”: placed at the article's date, may be weeks earlier")
+        }
         Resolution::ContextYear => Some("year taken from earlier in the paragraph"),
     }
 }
@@ -131,8 +132,18 @@ fn kind_en(k: MoneyKind) -> &'static str {
 
 fn month_en(m: u32) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     MONTHS
         .get(m.wrapping_sub(1) as usize)
@@ -163,7 +174,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         count: |shown, total| format!("显示 {shown} 个事件（共 {total} 个）"),
         none: "没有符合这些筛选条件的事件。",
         year_heading: |y| format!("{y}年"),
-        month_heading: |m| format!("{m}月"),
+        month_heading: |y, m| format!("{y}年{m}月"),
         no_month: "未具体到月份",
         event_date: event_date_zh,
         written_as: "原文：",
@@ -214,7 +225,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         count: |shown, total| format!("Showing {shown} of {total} events"),
         none: "No events match these filters.",
         year_heading: |y| y.to_string(),
-        month_heading: month_en,
+        month_heading: |y, m| format!("{} {y}", month_en(m)),
         no_month: "No month given",
         event_date: event_date_en,
         written_as: "As written: ",

@@ -8,7 +8,9 @@ use crate::i18n::timeline::TEXTS;
 use crate::i18n::{texts, use_lang};
 use crate::url_state::evidence_href;
 use baimo_core::analysis::{Conflict, Event, MoneyFigure};
-use baimo_core::explore::timeline::{groups, in_conflict, kind_key, sources, MonthGroup, YearGroup};
+use baimo_core::explore::timeline::{
+    groups, in_conflict, kind_key, sources, MonthGroup, YearGroup,
+};
 use baimo_core::explore::Explorer;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -46,17 +48,17 @@ fn year_view(explorer: &Arc<Explorer>, group: &YearGroup<'_>) -> impl IntoView {
                 {move || (t().year_heading)(year)}
                 <span class="group-count">{move || (t().events_count)(count)}</span>
             </h2>
-            {group.months.iter().map(|m| month_view(explorer, m)).collect_view()}
+            {group.months.iter().map(|m| month_view(explorer, year, m)).collect_view()}
         </section>
     }
 }
 
-fn month_view(explorer: &Arc<Explorer>, group: &MonthGroup<'_>) -> impl IntoView {
+fn month_view(explorer: &Arc<Explorer>, year: i32, group: &MonthGroup<'_>) -> impl IntoView {
     let t = texts(&TEXTS);
     let month = group.month;
     let count = group.events.len();
     let heading = move || match month {
-        Some(m) => (t().month_heading)(m),
+        Some(m) => (t().month_heading)(year, m),
         None => t().no_month.to_owned(),
     };
     view! {
@@ -75,7 +77,11 @@ fn month_view(explorer: &Arc<Explorer>, group: &MonthGroup<'_>) -> impl IntoView
 /// An article's title, publisher and `lang` tag (the id when it is unknown).
 fn article_facts(explorer: &Explorer, id: &str) -> (String, String, &'static str) {
     match explorer.corpus.get(id) {
-        Some(a) => (a.meta.title.clone(), a.meta.publisher.clone(), a.meta.script.lang_tag()),
+        Some(a) => (
+            a.meta.title.clone(),
+            a.meta.publisher.clone(),
+            a.meta.script.lang_tag(),
+        ),
         None => (id.to_owned(), String::new(), "zh"),
     }
 }
@@ -94,9 +100,8 @@ fn event_view(explorer: &Arc<Explorer>, event: &Event) -> impl IntoView {
         move || (t().event_date)(&e)
     };
     let resolution = event.resolution;
-    let hint = move || {
-        (t().resolution)(resolution).map(|h| view! { <span class="resolution">{h}</span> })
-    };
+    let hint =
+        move || (t().resolution)(resolution).map(|h| view! { <span class="resolution">{h}</span> });
     let chips = (!event.entities.is_empty()).then(|| {
         view! {
             <p class="event-companies" aria-label=move || t().companies_label>

@@ -38,7 +38,11 @@ pub fn FilterPanel(
     // On narrow screens the filters fold away behind a button (CSS shows them on wide ones).
     let open = RwSignal::new(false);
     let toggle_label = move || {
-        let label = if open.get() { t().filters_hide } else { t().filters_show };
+        let label = if open.get() {
+            t().filters_hide
+        } else {
+            t().filters_show
+        };
         match filter.get().choices() {
             0 => label.to_owned(),
             n => format!("{label}（{}）", (t().filters_active)(n)),

@@ -79,7 +79,10 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
     let csv = {
         let explorer = explorer.clone();
         Callback::new(move |_| {
-            export::table(&listed(&explorer, &shown.get_untracked()), &explorer.analysis)
+            export::table(
+                &listed(&explorer, &shown.get_untracked()),
+                &explorer.analysis,
+            )
         })
     };
     let json = {
