@@ -1,2 +1,618 @@
 //! The timeline view: events filtered by companies, articles, money kinds and a date range,
-//! grouped by year and month. (Filled in by the timeline work.)
+//! grouped by year and month.
+//!
+//! The whole view state is a [`Filter`], read from and written to the URL query
+//! (`c=amazon,anthropic&a=…&k=investment&from=2023-06&to=2023-12`), so a link restores it.
+//! [`filter`] picks the events, [`groups`] lays them out under years and months without
+//! pretending to a month a date does not give, [`facets`] lists what the filter controls
+//! offer, [`sources`] gives the other articles telling a clustered event. [`format`] writes
+//! dates at their precision and money readably; [`export`] is the CSV and JSON download.
+
+pub mod export;
+pub mod format;
+
+use super::params::Query;
+use crate::analysis::{Analysis, Conflict, Event};
+use crate::corpus::Corpus;
+use crate::extract::date::{day_number, Part};
+use crate::extract::money::MoneyKind;
+use crate::registry::Registry;
+use serde::Serialize;
+
+/// URL key of the selected company ids.
+pub const KEY_COMPANIES: &str = "c";
+/// URL key of the selected article ids.
+pub const KEY_ARTICLES: &str = "a";
+/// URL key of the selected money kinds (kebab names: `investment`, `funding-round`).
+pub const KEY_KINDS: &str = "k";
+/// URL key of the first date shown (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+pub const KEY_FROM: &str = "from";
+/// URL key of the last date shown.
+pub const KEY_TO: &str = "to";
+
+/// Every money kind, in the order the filter lists them.
+pub const MONEY_KINDS: [MoneyKind; 10] = [
+    MoneyKind::Investment,
+    MoneyKind::FundingRound,
+    MoneyKind::Valuation,
+    MoneyKind::Revenue,
+    MoneyKind::Loss,
+    MoneyKind::Cost,
+    MoneyKind::MarketSize,
+    MoneyKind::MarketCap,
+    MoneyKind::Price,
+    MoneyKind::Other,
+];
+
+/// A money kind's URL and JSON name (`funding-round`): its serde name, so the two never drift.
+pub fn kind_key(kind: MoneyKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The money kind with this URL name, if any.
+pub fn kind_from_key(key: &str) -> Option<MoneyKind> {
+    MONEY_KINDS.into_iter().find(|&k| kind_key(k) == key)
+}
+
+/// What the timeline shows: every list empty and no dates means everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Filter {
+    /// Registry ids; an event passes when it names any of them.
+    pub companies: Vec<String>,
+    /// Article ids; an event passes when it comes from one of them.
+    pub articles: Vec<String>,
+    /// An event passes when it states money of one of these kinds.
+    pub kinds: Vec<MoneyKind>,
+    /// First date shown, as given (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), checked valid.
+    pub from: Option<String>,
+    /// Last date shown, likewise.
+    pub to: Option<String>,
+}
+
+/// A filter read from a URL, with what could not be used.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    /// The usable part.
+    pub filter: Filter,
+    /// `key=value` for every value dropped (unknown company, article or kind, bad date), so
+    /// the view can say what it ignored instead of failing.
+    pub ignored: Vec<String>,
+}
+
+impl Filter {
+    /// Reads a filter from the URL query. Company ids must be in `registry` and article ids
+    /// in `corpus`; unknown values and malformed dates are dropped and listed in
+    /// [`Parsed::ignored`]. Other keys are not this view's and are left alone.
+    pub fn from_query(query: &Query, registry: &Registry, corpus: &Corpus) -> Parsed {
+        let mut ignored = Vec::new();
+        let companies = keep_known(
+            query.list(KEY_COMPANIES),
+            KEY_COMPANIES,
+            &mut ignored,
+            |c| registry.get(c).is_some(),
+        );
+        let articles = keep_known(query.list(KEY_ARTICLES), KEY_ARTICLES, &mut ignored, |a| {
+            corpus.get(a).is_some()
+        });
+        let mut kinds = Vec::new();
+        for k in query.list(KEY_KINDS) {
+            match kind_from_key(&k) {
+                Some(kind) if !kinds.contains(&kind) => kinds.push(kind),
+                Some(_) => {}
+                None => ignored.push(format!("{KEY_KINDS}={k}")),
+            }
+        }
+        let mut date = |key: &str| {
+            let value = query.get(key).map(str::to_owned);
+            keep_known(value, key, &mut ignored, |d| date_range(d).is_some()).pop()
+        };
+        let from = date(KEY_FROM);
+        let to = date(KEY_TO);
+        Parsed {
+            filter: Filter {
+                companies,
+                articles,
+                kinds,
+                from,
+                to,
+            },
+            ignored,
+        }
+    }
+
+    /// The filter as URL query parameters (nothing for an empty filter): the inverse of
+    /// [`Filter::from_query`].
+    pub fn to_query(&self) -> Query {
+        let mut q = Query::default();
+        q.set_list(KEY_COMPANIES, &self.companies);
+        q.set_list(KEY_ARTICLES, &self.articles);
+        let kinds: Vec<String> = self.kinds.iter().map(|&k| kind_key(k)).collect();
+        q.set_list(KEY_KINDS, &kinds);
+        if let Some(from) = &self.from {
+            q.set(KEY_FROM, from.clone());
+        }
+        if let Some(to) = &self.to {
+            q.set(KEY_TO, to.clone());
+        }
+        q
+    }
+
+    /// Does it restrict anything?
+    pub fn is_empty(&self) -> bool {
+        self == &Filter::default()
+    }
+
+    /// How many choices it holds: each company, article and kind, and each date bound.
+    pub fn choices(&self) -> usize {
+        self.companies.len()
+            + self.articles.len()
+            + self.kinds.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
+    /// Selects the company if it was not selected, else unselects it.
+    pub fn toggle_company(&mut self, id: &str) {
+        toggle(&mut self.companies, id.to_owned());
+    }
+
+    /// Selects the article if it was not selected, else unselects it.
+    pub fn toggle_article(&mut self, id: &str) {
+        toggle(&mut self.articles, id.to_owned());
+    }
+
+    /// Selects the money kind if it was not selected, else unselects it.
+    pub fn toggle_kind(&mut self, kind: MoneyKind) {
+        toggle(&mut self.kinds, kind);
+    }
+
+    /// Sets the first date from a form value; an empty or malformed value clears it.
+    pub fn set_from(&mut self, value: &str) {
+        self.from = valid_date(value);
+    }
+
+    /// Sets the last date from a form value; an empty or malformed value clears it.
+    pub fn set_to(&mut self, value: &str) {
+        self.to = valid_date(value);
+    }
+
+    /// `from` as a month input's value (`YYYY-MM`): a year starts in January.
+    pub fn from_month(&self) -> Option<String> {
+        self.from.as_deref().and_then(|d| month_of(d, 1))
+    }
+
+    /// `to` as a month input's value (`YYYY-MM`): a year ends in December.
+    pub fn to_month(&self) -> Option<String> {
+        self.to.as_deref().and_then(|d| month_of(d, 12))
+    }
+
+    /// Does `event` pass? See [`filter`].
+    pub fn admits(&self, event: &Event) -> bool {
+        let any = |list: &[String], value: &String| list.is_empty() || list.contains(value);
+        let company =
+            self.companies.is_empty() || event.entities.iter().any(|e| self.companies.contains(e));
+        let kind = self.kinds.is_empty()
+            || event
+                .money
+                .iter()
+                .any(|m| self.kinds.contains(&m.figure.kind));
+        let from = self.from.as_deref().and_then(date_range).map(|r| r.0);
+        let to = self.to.as_deref().and_then(date_range).map(|r| r.1);
+        let in_range =
+            from.is_none_or(|f| event.days.1 >= f) && to.is_none_or(|t| event.days.0 <= t);
+        company && any(&self.articles, &event.article) && kind && in_range
+    }
+}
+
+/// The values `known` accepts; the others are written to `ignored` as `key=value`.
+fn keep_known(
+    values: impl IntoIterator<Item = String>,
+    key: &str,
+    ignored: &mut Vec<String>,
+    known: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut kept = Vec::new();
+    for value in values {
+        if known(&value) {
+            kept.push(value);
+        } else {
+            ignored.push(format!("{key}={value}"));
+        }
+    }
+    kept
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    match list.iter().position(|v| v == &value) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(value),
+    }
+}
+
+fn valid_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    date_range(value).map(|_| value.to_owned())
+}
+
+/// `YYYY-MM` of a valid date; a bare year takes `default_month`.
+fn month_of(date: &str, default_month: u32) -> Option<String> {
+    date_range(date)?;
+    match date.get(..7) {
+        Some(month) if date.len() >= 7 => Some(month.to_owned()),
+        _ => Some(format!("{date}-{default_month:02}")),
+    }
+}
+
+/// First and last day (day numbers) of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for
+/// anything else, an impossible month or day included.
+pub fn date_range(iso: &str) -> Option<(i64, i64)> {
+    let mut parts = iso.split('-');
+    let year = parts.next().filter(|y| y.len() == 4)?;
+    let year: i32 = year.parse().ok()?;
+    let number = |s: Option<&str>| -> Option<Option<u32>> {
+        match s {
+            None => Some(None),
+            Some(s) if s.len() == 2 => s.parse().ok().map(Some),
+            Some(_) => None,
+        }
+    };
+    let month = number(parts.next())?;
+    let day = number(parts.next())?;
+    if parts.next().is_some() {
+        return None;
+    }
+    let last_of = |m: u32| day_number(year, m + 1, 1) - 1; // day_number handles m = 13
+    match (month, day) {
+        (None, _) => Some((day_number(year, 1, 1), day_number(year, 12, 31))),
+        (Some(m), None) if (1..=12).contains(&m) => Some((day_number(year, m, 1), last_of(m))),
+        (Some(m), Some(d)) if (1..=12).contains(&m) && d >= 1 => {
+            let n = day_number(year, m, d);
+            (n <= last_of(m)).then_some((n, n))
+        }
+        _ => None,
+    }
+}
+
+/// The events `f` admits, in timeline order: an event passes when it names one of the
+/// selected companies, comes from one of the selected articles, states money of one of the
+/// selected kinds (each only when any is selected), and its dates overlap [`from`, `to`]
+/// (a 2023 event overlaps `from=2023-06`).
+///
+/// [`from`]: Filter::from
+/// [`to`]: Filter::to
+pub fn filter<'a>(analysis: &'a Analysis, f: &Filter) -> Vec<&'a Event> {
+    analysis.events.iter().filter(|e| f.admits(e)).collect()
+}
+
+/// A date as precise as it was written: what the timeline shows and groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// A day.
+    Day {
+        /// Year.
+        year: i32,
+        /// Month, 1–12.
+        month: u32,
+        /// Day of the month.
+        day: u32,
+    },
+    /// Part of a month (9月下旬).
+    MonthPart {
+        /// Year.
+        year: i32,
+        /// Month, 1–12.
+        month: u32,
+        /// Early, mid or late.
+        part: Part,
+    },
+    /// A month.
+    Month {
+        /// Year.
+        year: i32,
+        /// Month, 1–12.
+        month: u32,
+    },
+    /// A quarter (第2季度).
+    Quarter {
+        /// Year.
+        year: i32,
+        /// 1–4.
+        quarter: u8,
+    },
+    /// A half year (下半年).
+    Half {
+        /// Year.
+        year: i32,
+        /// 1 or 2.
+        half: u8,
+    },
+    /// Part of a year (年初, 年底).
+    YearPart {
+        /// Year.
+        year: i32,
+        /// Early, mid or late.
+        part: Part,
+    },
+    /// A year.
+    Year {
+        /// Year.
+        year: i32,
+    },
+}
+
+impl Period {
+    /// Reads an event's `date` (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) at its `precision` label
+    /// (`day`, `month:late`, `quarter:2`…). Falls back to what the date alone says when the
+    /// two disagree; `None` only when `date` has no year.
+    pub fn parse(date: &str, precision: &str) -> Option<Period> {
+        let mut parts = date.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: Option<u32> = parts
+            .next()
+            .and_then(|m| m.parse().ok())
+            .filter(|m| (1..=12).contains(m));
+        let day: Option<u32> = parts
+            .next()
+            .and_then(|d| d.parse().ok())
+            .filter(|d| (1..=31).contains(d));
+        let (kind, detail) = precision.split_once(':').unwrap_or((precision, ""));
+        let part = match detail {
+            "early" => Some(Part::Early),
+            "mid" => Some(Part::Mid),
+            "late" => Some(Part::Late),
+            _ => None,
+        };
+        let number: Option<u8> = detail.parse().ok();
+        let by_precision = match (kind, month, day, part, number) {
+            ("day", Some(month), Some(day), _, _) => Some(Period::Day { year, month, day }),
+            ("month", Some(month), _, Some(part), _) => {
+                Some(Period::MonthPart { year, month, part })
+            }
+            ("month", Some(month), _, None, _) if detail.is_empty() => {
+                Some(Period::Month { year, month })
+            }
+            ("quarter", _, _, _, Some(quarter @ 1..=4)) => Some(Period::Quarter { year, quarter }),
+            ("half", _, _, _, Some(half @ 1..=2)) => Some(Period::Half { year, half }),
+            ("year", _, _, Some(part), _) => Some(Period::YearPart { year, part }),
+            ("year", _, _, None, _) if detail.is_empty() => Some(Period::Year { year }),
+            _ => None,
+        };
+        Some(by_precision.unwrap_or(match (month, day) {
+            (Some(month), Some(day)) => Period::Day { year, month, day },
+            (Some(month), None) => Period::Month { year, month },
+            _ => Period::Year { year },
+        }))
+    }
+
+    /// The period of an event's date (year 0 for a date without a year, which the analysis
+    /// never writes).
+    pub fn of(event: &Event) -> Period {
+        Period::parse(&event.date, &event.precision).unwrap_or(Period::Year { year: 0 })
+    }
+
+    /// The end of an event's range (`4~7月` ends in July), if it has one.
+    pub fn until_of(event: &Event) -> Option<Period> {
+        event.until.as_deref().and_then(|u| Period::parse(u, ""))
+    }
+
+    /// Its year.
+    pub fn year(&self) -> i32 {
+        match *self {
+            Period::Day { year, .. }
+            | Period::MonthPart { year, .. }
+            | Period::Month { year, .. }
+            | Period::Quarter { year, .. }
+            | Period::Half { year, .. }
+            | Period::YearPart { year, .. }
+            | Period::Year { year } => year,
+        }
+    }
+
+    /// Its month, when it is a month or finer; `None` for quarters, halves and years.
+    pub fn month(&self) -> Option<u32> {
+        match *self {
+            Period::Day { month, .. }
+            | Period::MonthPart { month, .. }
+            | Period::Month { month, .. } => Some(month),
+            _ => None,
+        }
+    }
+}
+
+/// The events of one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearGroup<'a> {
+    /// The year.
+    pub year: i32,
+    /// Its months in order; events coarser than a month (the year, a quarter, 年底) come
+    /// first, under `month: None`.
+    pub months: Vec<MonthGroup<'a>>,
+}
+
+impl YearGroup<'_> {
+    /// How many events the year holds.
+    pub fn len(&self) -> usize {
+        self.months.iter().map(|m| m.events.len()).sum()
+    }
+
+    /// Does it hold none? (Never, for a group [`groups`] made.)
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The events of one month of a year, or of no month in particular.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthGroup<'a> {
+    /// 1–12, or `None` for events dated only to the year, a half, a quarter or part of the
+    /// year: they are not put in a month they do not name.
+    pub month: Option<u32>,
+    /// Its events, in timeline order.
+    pub events: Vec<&'a Event>,
+}
+
+/// Groups events (in timeline order) by year, then month. Years come in ascending order;
+/// within a year, the no-month bucket first, then months ascending. An event with a range
+/// goes under the month it starts in.
+pub fn groups<'a>(events: &[&'a Event]) -> Vec<YearGroup<'a>> {
+    let mut years: Vec<YearGroup<'a>> = Vec::new();
+    for &event in events {
+        let period = Period::of(event);
+        let year = period.year();
+        let i = match years.iter().position(|y| y.year == year) {
+            Some(i) => i,
+            None => {
+                years.push(YearGroup {
+                    year,
+                    months: Vec::new(),
+                });
+                years.len() - 1
+            }
+        };
+        let months = &mut years[i].months;
+        let month = period.month();
+        match months.iter_mut().find(|m| m.month == month) {
+            Some(m) => m.events.push(event),
+            None => months.push(MonthGroup {
+                month,
+                events: vec![event],
+            }),
+        }
+    }
+    years.sort_by_key(|y| y.year);
+    for y in &mut years {
+        // None sorts before Some: coarse dates head their year.
+        y.months.sort_by_key(|m| m.month);
+    }
+    years
+}
+
+/// The events as [`groups`] lays them out, one list: the order of the page, which the
+/// downloads keep so a row is where the reader saw it.
+pub fn page_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
+    groups(events)
+        .into_iter()
+        .flat_map(|y| y.months)
+        .flat_map(|m| m.events)
+        .collect()
+}
+
+/// One choice in a filter list, with how many events (of the whole timeline) it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facet<T> {
+    /// The value: a company or article id, or a money kind.
+    pub value: T,
+    /// Events with it.
+    pub count: usize,
+}
+
+/// What the filter controls offer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facets {
+    /// Companies named by events, most events first (ties by id); selected companies that
+    /// no event names are added with count 0, so they can be unselected.
+    pub companies: Vec<Facet<String>>,
+    /// Every article of the corpus, in corpus order.
+    pub articles: Vec<Facet<String>>,
+    /// Money kinds stated by events, in [`MONEY_KINDS`] order, plus selected ones with none.
+    pub kinds: Vec<Facet<MoneyKind>>,
+}
+
+/// The filter lists for `analysis`, counted over all its events (so the choices do not move
+/// while the user picks), with `selected`'s values always present.
+pub fn facets(analysis: &Analysis, corpus: &Corpus, selected: &Filter) -> Facets {
+    let events = &analysis.events;
+    let mut companies: Vec<Facet<String>> = Vec::new();
+    for id in events
+        .iter()
+        .flat_map(|e| &e.entities)
+        .chain(&selected.companies)
+    {
+        if !companies.iter().any(|f| &f.value == id) {
+            let count = events.iter().filter(|e| e.entities.contains(id)).count();
+            companies.push(Facet {
+                value: id.clone(),
+                count,
+            });
+        }
+    }
+    companies.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    let articles = corpus
+        .articles
+        .iter()
+        .map(|a| Facet {
+            value: a.meta.id.clone(),
+            count: events.iter().filter(|e| e.article == a.meta.id).count(),
+        })
+        .collect();
+    let kinds = MONEY_KINDS
+        .into_iter()
+        .map(|kind| Facet {
+            value: kind,
+            count: events
+                .iter()
+                .filter(|e| e.money.iter().any(|m| m.figure.kind == kind))
+                .count(),
+        })
+        .filter(|f| f.count > 0 || selected.kinds.contains(&f.value))
+        .collect();
+    Facets {
+        companies,
+        articles,
+        kinds,
+    }
+}
+
+/// The other sources of a clustered event, and where the cluster's sources disagree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sources<'a> {
+    /// The cluster's id.
+    pub cluster: &'a str,
+    /// The cluster's other events (other articles, or the same article telling it again), in
+    /// timeline order.
+    pub others: Vec<&'a Event>,
+    /// The cluster's disagreements, each with both sides; empty when the sources agree.
+    pub conflicts: &'a [Conflict],
+}
+
+/// The sources of `event` besides itself, when other articles tell it too (`None` for an
+/// event in no cluster).
+pub fn sources<'a>(analysis: &'a Analysis, event: &Event) -> Option<Sources<'a>> {
+    let id = event.cluster.as_deref()?;
+    let cluster = analysis.clusters.iter().find(|c| c.id == id)?;
+    let others = cluster
+        .events
+        .iter()
+        .filter(|e| **e != event.id)
+        .filter_map(|e| analysis.events.iter().find(|x| &x.id == e))
+        .collect();
+    Some(Sources {
+        cluster: &cluster.id,
+        others,
+        conflicts: &cluster.conflicts,
+    })
+}
+
+/// Does one of the cluster's conflicts name this event as a side?
+pub fn in_conflict(sources: &Sources<'_>, event: &Event) -> bool {
+    sources
+        .conflicts
+        .iter()
+        .any(|c| c.sides.iter().any(|s| s.event == event.id))
+}
+
+/// The reader's address of an event's clause: `/read/<article>?s=<start>-<end>#p<paragraph>`.
+pub fn evidence_path(event: &Event) -> String {
+    format!(
+        "/read/{}?s={}-{}#p{}",
+        event.article, event.span[0], event.span[1], event.paragraph
+    )
+}
+
+#[cfg(test)]
+mod tests;
