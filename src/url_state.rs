@@ -42,5 +42,5 @@ pub fn use_set_query(path: &'static str) -> impl Fn(Query) + Clone + 'static {
 /// The reader's address for an evidence span: the paragraph as the fragment, the span as `s`.
 /// `/read/<id>?s=<start>-<end>#p<paragraph>`; offsets are chars of the cleaned text.
 pub fn evidence_href(article: &str, paragraph: usize, span: [usize; 2]) -> String {
-    format!("/read/{article}?s={}-{}#p{paragraph}", span[0], span[1])
+    baimo_core::explore::reader::evidence_path(article, paragraph, span)
 }

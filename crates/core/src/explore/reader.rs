@@ -3,6 +3,13 @@
 
 use super::params::Query;
 
+/// The reader's address of a span of an article: `/read/<id>?s=<start>-<end>#p<paragraph>`
+/// (offsets in chars of the cleaned text). Every evidence link of every view is built here, and
+/// [`target`] reads it back.
+pub fn evidence_path(article: &str, paragraph: usize, span: [usize; 2]) -> String {
+    format!("/read/{article}?s={}-{}#p{paragraph}", span[0], span[1])
+}
+
 /// A paragraph to scroll to and the part of it to highlight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
@@ -51,6 +58,14 @@ mod tests {
 
     fn t(query: &str, hash: &str) -> Option<Target> {
         target(&Query::parse(query), hash, &PARAS)
+    }
+
+    #[test]
+    fn an_evidence_path_reads_back_as_its_target() {
+        let path = evidence_path("002.txt", 1, [15, 20]);
+        assert_eq!(path, "/read/002.txt?s=15-20#p1");
+        let (query, hash) = path.split_once('?').unwrap().1.split_once('#').unwrap();
+        assert_eq!(t(query, hash), Some(Target { paragraph: 1, span: [4, 9] }));
     }
 
     #[test]

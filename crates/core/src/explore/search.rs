@@ -337,10 +337,7 @@ pub struct Hit {
 impl Hit {
     /// The reader's address for this hit: `/read/<id>?s=<start>-<end>#p<paragraph>`.
     pub fn evidence_path(&self) -> String {
-        format!(
-            "/read/{}?s={}-{}#p{}",
-            self.article, self.start, self.end, self.paragraph
-        )
+        super::reader::evidence_path(&self.article, self.paragraph, [self.start, self.end])
     }
 }
 

@@ -608,10 +608,7 @@ pub fn in_conflict(sources: &Sources<'_>, event: &Event) -> bool {
 
 /// The reader's address of an event's clause: `/read/<article>?s=<start>-<end>#p<paragraph>`.
 pub fn evidence_path(event: &Event) -> String {
-    format!(
-        "/read/{}?s={}-{}#p{}",
-        event.article, event.span[0], event.span[1], event.paragraph
-    )
+    super::reader::evidence_path(&event.article, event.paragraph, event.span)
 }
 
 #[cfg(test)]
