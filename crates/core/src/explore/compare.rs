@@ -47,6 +47,19 @@ impl Scale {
         }
     }
 
+    /// A value on this scale as a chart labels it: whole counts, per-10k to one decimal.
+    pub fn format(self, value: f64) -> String {
+        match self {
+            Scale::Raw => format!("{}", value.round() as i64),
+            Scale::Per10k => format!("{value:.1}"),
+        }
+    }
+
+    /// An axis tick: as short as it can be (`0`, `20`, `0.5`).
+    pub fn tick(value: f64) -> String {
+        short(value)
+    }
+
     /// The scale named by a URL value; `None` for anything else.
     pub fn from_key(key: &str) -> Option<Scale> {
         match key {
@@ -246,7 +259,7 @@ pub fn suggested(analysis: &Analysis) -> Vec<Vec<String>> {
 }
 
 /// An article as the comparison labels it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ArticleLabel {
     /// Article id.
     pub id: String,
@@ -891,6 +904,8 @@ mod tests {
         assert_eq!(amount_en(&money(20.0, None, "USD")), "US$20");
         assert_eq!(amount_zh(&money(3e8, None, "XYZ")), "3亿 XYZ");
         assert_eq!(percent(0.1173), "11.7%");
+        assert_eq!((Scale::Raw.format(48.0), Scale::Per10k.format(91.97)), ("48".into(), "92.0".into()));
+        assert_eq!((Scale::tick(20.0), Scale::tick(0.5)), ("20".into(), "0.5".into()));
     }
 
     #[test]
