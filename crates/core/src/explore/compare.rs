@@ -51,7 +51,7 @@ impl Scale {
     pub fn format(self, value: f64) -> String {
         match self {
             Scale::Raw => format!("{}", value.round() as i64),
-            Scale::Per10k => format!("{value:.1}"),
+            Scale::Per10k => format!("{:.1}", round(value, 1)),
         }
     }
 
