@@ -58,8 +58,12 @@ fn CompareView(explorer: Arc<Explorer>) -> impl IntoView {
     let comparison = {
         let explorer = explorer.clone();
         Memo::new(move |_| {
-            let s = selection.get_untracked();
-            key.track();
+            let (ids, scale) = key.get();
+            let s = Selection {
+                ids,
+                scale,
+                ..Selection::default()
+            };
             s.is_comparable()
                 .then(|| Arc::new(Comparison::build(&explorer.analysis, &explorer.corpus, &s)))
         })
