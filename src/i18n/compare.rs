@@ -60,6 +60,8 @@ pub struct Texts {
     pub col_amount: &'static str,
     pub col_parties: &'static str,
     pub col_evidence: &'static str,
+    /// A payer or payee the sentence doesn't name.
+    pub party_unknown: &'static str,
     pub evidence_link: &'static str,
     pub no_money: &'static str,
     /// An amount, readable: 40亿美元 / US$4 bn.
@@ -151,6 +153,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         col_amount: "金额",
         col_parties: "出资方 → 接受方",
         col_evidence: "出处",
+        party_unknown: "（未注明）",
         evidence_link: "出处",
         no_money: "没有涉及这家公司的金额。",
         format_amount: amount_zh,
@@ -203,6 +206,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         col_amount: "Amount",
         col_parties: "Payer → payee",
         col_evidence: "Source",
+        party_unknown: "(not stated)",
         evidence_link: "evidence",
         no_money: "No money figures about this company.",
         format_amount: amount_en,

@@ -12,6 +12,7 @@ import {
   horizontalOverflow,
   parseCsv,
   screenshots,
+  SEGMENT_TIMEOUT,
   useBrowser,
   waitAnalysed,
 } from './harness.mjs';
@@ -29,10 +30,19 @@ function company(id) {
   return c;
 }
 
+/**
+ * Waits until the analysis is on screen. The picker shows only then; waiting for it first
+ * also covers the moment before the app has mounted, when there is no loading line yet.
+ */
+async function ready(page) {
+  await page.waitForSelector('main .picker', { timeout: SEGMENT_TIMEOUT });
+  await waitAnalysed(page);
+}
+
 /** Opens `path` and waits until the analysis is on screen. */
 async function openCompare(path) {
   const page = await browser.open(path);
-  await waitAnalysed(page);
+  await ready(page);
   return page;
 }
 
@@ -130,7 +140,7 @@ test('a permalink restores three picks, and reload keeps them', async () => {
   const offered = await page.$$eval('#compare-add option', (os) => os.map((o) => o.value));
   assert.ok(!offered.includes('openai') && offered.includes('google'), offered.join(','));
   await page.reload();
-  await waitAnalysed(page);
+  await ready(page);
   assert.deepEqual(await columnIds(page), ['openai', 'microsoft', 'meta']);
   page.assertClean();
 });
@@ -245,6 +255,11 @@ test('accessible, no sideways scroll at 360 px, screenshots', async () => {
   await assertAccessible(page);
   assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways at 360 px');
   await screenshots(page, 'compare');
+  // Five columns are the tightest desktop layout.
+  const five = await openCompare('/compare?c=openai,microsoft,google,amazon,anthropic');
+  assert.equal(await horizontalOverflow(five), 0);
+  await screenshots(five, 'compare-five');
+  five.assertClean();
   // The empty page (picker and suggestions) passes too.
   const empty = await openCompare('/compare');
   await empty.waitForSelector('.suggestions');

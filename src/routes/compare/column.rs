@@ -67,7 +67,7 @@ fn MoneyTable(money: Vec<MoneyFigure>, name: Signal<String>) -> impl IntoView {
                     (None, None) => "—".to_owned(),
                     (a, b) => {
                         let side = |id: &Option<String>| {
-                            id.as_deref().map_or("?".to_owned(), |id| company_name(id, lang.get()))
+                            id.as_deref().map_or(t().party_unknown.to_owned(), |id| company_name(id, lang.get()))
                         };
                         format!("{} → {}", side(a), side(b))
                     }

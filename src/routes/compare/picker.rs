@@ -60,14 +60,13 @@ pub fn Picker(selection: Memo<Selection>, choices: Arc<Vec<Choice>>) -> impl Int
 
     let options = move || {
         let s = selection.get();
-        let current = picked.get();
         choices
             .iter()
             .filter(|c| !s.ids.contains(&c.id))
             .map(|c| {
                 let name = company_name(&c.id, lang.get());
                 view! {
-                    <option value=c.id.clone() selected=c.id == current>
+                    <option value=c.id.clone()>
                         {(t().choice)(&name, c.total)}
                     </option>
                 }
