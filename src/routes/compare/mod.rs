@@ -103,8 +103,7 @@ fn CompareView(explorer: Arc<Explorer>) -> impl IntoView {
                 <ExportButtons view="compare" csv json />
                 <ScaleSwitch selection />
                 <ArticleKey comparison=c.clone() />
-                <section class="columns" aria-label=move || t().columns_label
-                    style=format!("--columns: {}", c.columns.len())>
+                <section class="columns" aria-label=move || t().columns_label>
                     {c.columns
                         .iter()
                         .cloned()
