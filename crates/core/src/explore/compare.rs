@@ -1,1 +1,963 @@
-//! The comparison view: 2 to 5 companies side by side. (Filled in by the compare work.)
+//! The comparison view: 2 to 5 companies side by side.
+//!
+//! The URL holds the whole view (`/compare?c=amazon,anthropic&scale=per10k&pair=amazon,anthropic`):
+//! [`Selection`] parses and formats it. [`Comparison::build`] reads the analysis for the
+//! selected companies: mentions per article, share of voice, money figures with their
+//! evidence, distinctive terms and the co-occurrence matrix among them, plus the chart's
+//! shared axis. [`table`] flattens it for CSV; the [`Comparison`] itself is the JSON document.
+
+use super::params::Query;
+use super::table::Table;
+use crate::analysis::{Analysis, CompanyNames, Evidence, MoneyFigure, Term};
+use crate::corpus::Corpus;
+use crate::extract::money::MoneyMention;
+use crate::registry::Registry;
+use serde::Serialize;
+
+/// URL key of the selected companies (comma list of registry ids).
+pub const KEY_COMPANIES: &str = "c";
+/// URL key of the chart's scale (`raw`, the default, or `per10k`).
+pub const KEY_SCALE: &str = "scale";
+/// URL key of the open co-occurrence cell (`a,b`, two selected ids).
+pub const KEY_PAIR: &str = "pair";
+/// Fewest companies a comparison needs.
+pub const MIN_COMPANIES: usize = 2;
+/// Most companies compared at once.
+pub const MAX_COMPANIES: usize = 5;
+/// How many distinctive terms each column lists.
+pub const TERMS_SHOWN: usize = 8;
+
+/// What the chart of mentions per article measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scale {
+    /// Raw counts of mentions.
+    #[default]
+    Raw,
+    /// Mentions per 10,000 characters of the article, so long and short articles compare.
+    Per10k,
+}
+
+impl Scale {
+    /// The URL value: `raw` or `per10k`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Scale::Raw => "raw",
+            Scale::Per10k => "per10k",
+        }
+    }
+
+    /// A value on this scale as a chart labels it: whole counts, per-10k to one decimal.
+    pub fn format(self, value: f64) -> String {
+        match self {
+            Scale::Raw => format!("{}", value.round() as i64),
+            Scale::Per10k => format!("{:.1}", round(value, 1)),
+        }
+    }
+
+    /// An axis tick: as short as it can be (`0`, `20`, `0.5`).
+    pub fn tick(value: f64) -> String {
+        short(value)
+    }
+
+    /// The scale named by a URL value; `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Scale> {
+        match key {
+            "raw" => Some(Scale::Raw),
+            "per10k" => Some(Scale::Per10k),
+            _ => None,
+        }
+    }
+}
+
+/// The companies asked for in the URL, checked against the registry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Valid registry ids, deduplicated, in the order given, at most [`MAX_COMPANIES`].
+    pub ids: Vec<String>,
+    /// Ids the registry doesn't know (ignored, but reported to the reader).
+    pub unknown: Vec<String>,
+    /// More than [`MAX_COMPANIES`] valid ids were given; only the first ones are kept.
+    pub too_many: bool,
+    /// The chart's scale (`scale=`; unknown values fall back to raw).
+    pub scale: Scale,
+    /// The co-occurrence cell whose sentences are open (`pair=a,b`), when both are selected
+    /// and differ.
+    pub pair: Option<(String, String)>,
+}
+
+impl Selection {
+    /// Reads `c`, `scale` and `pair` from a query. Never fails: bad values are dropped and
+    /// unknown ids listed in [`Selection::unknown`].
+    pub fn from_query(query: &Query, registry: &Registry) -> Selection {
+        let mut ids = Vec::new();
+        let mut unknown = Vec::new();
+        let mut too_many = false;
+        for id in query.list(KEY_COMPANIES) {
+            let id = id.to_lowercase();
+            if registry.get(&id).is_none() {
+                if !unknown.contains(&id) {
+                    unknown.push(id);
+                }
+            } else if ids.contains(&id) {
+                // `Query::list` dedups exact repeats; this catches `Amazon,amazon`.
+            } else if ids.len() == MAX_COMPANIES {
+                too_many = true;
+            } else {
+                ids.push(id);
+            }
+        }
+        let scale = query
+            .get(KEY_SCALE)
+            .and_then(Scale::from_key)
+            .unwrap_or_default();
+        let pair = match query.list(KEY_PAIR).as_slice() {
+            [a, b] if a != b && ids.contains(a) && ids.contains(b) => Some((a.clone(), b.clone())),
+            _ => None,
+        };
+        Selection {
+            ids,
+            unknown,
+            too_many,
+            scale,
+            pair,
+        }
+    }
+
+    /// The query that restores this selection (unknown ids and defaults are left out).
+    pub fn to_query(&self) -> Query {
+        let mut q = Query::default();
+        q.set_list(KEY_COMPANIES, &self.ids);
+        if self.scale != Scale::Raw {
+            q.set(KEY_SCALE, self.scale.key());
+        }
+        if let Some((a, b)) = &self.pair {
+            q.set_list(KEY_PAIR, &[a, b]);
+        }
+        q
+    }
+
+    /// Enough companies to compare.
+    pub fn is_comparable(&self) -> bool {
+        self.ids.len() >= MIN_COMPANIES
+    }
+
+    /// No room for another company.
+    pub fn is_full(&self) -> bool {
+        self.ids.len() >= MAX_COMPANIES
+    }
+
+    /// This selection with `id` added at the end (unchanged when full or already there).
+    /// The reader has acted on the page, so earlier warnings are dropped.
+    pub fn with(&self, id: &str) -> Selection {
+        let mut next = self.acted();
+        if !next.is_full() && !next.ids.iter().any(|i| i == id) {
+            next.ids.push(id.to_owned());
+        }
+        next
+    }
+
+    /// This selection without `id` (and without an open cell that involved it).
+    pub fn without(&self, id: &str) -> Selection {
+        let mut next = self.acted();
+        next.ids.retain(|i| i != id);
+        if next.pair.as_ref().is_some_and(|(a, b)| a == id || b == id) {
+            next.pair = None;
+        }
+        next
+    }
+
+    /// This selection with another chart scale.
+    pub fn with_scale(&self, scale: Scale) -> Selection {
+        Selection {
+            scale,
+            ..self.acted()
+        }
+    }
+
+    /// This selection with the cell `a`×`b` open, or closed when it already is open
+    /// (either order).
+    pub fn toggled_pair(&self, a: &str, b: &str) -> Selection {
+        let mut next = self.acted();
+        let open = next
+            .pair
+            .as_ref()
+            .is_some_and(|(x, y)| (x == a && y == b) || (x == b && y == a));
+        next.pair = (!open && a != b).then(|| (a.to_owned(), b.to_owned()));
+        next
+    }
+
+    /// Is the cell `a`×`b` (either order) the open one?
+    pub fn is_open(&self, a: &str, b: &str) -> bool {
+        self.pair
+            .as_ref()
+            .is_some_and(|(x, y)| (x == a && y == b) || (x == b && y == a))
+    }
+
+    fn acted(&self) -> Selection {
+        Selection {
+            unknown: Vec::new(),
+            too_many: false,
+            ..self.clone()
+        }
+    }
+}
+
+/// A company the picker offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// Registry id.
+    pub id: String,
+    /// Display names.
+    pub names: CompanyNames,
+    /// Mentions over the corpus.
+    pub total: usize,
+}
+
+/// Every company the corpus names, most mentioned first (ties by id): what the picker lists.
+pub fn choices(analysis: &Analysis) -> Vec<Choice> {
+    let mut out: Vec<Choice> = analysis
+        .companies
+        .iter()
+        .filter(|c| c.mentions.total > 0)
+        .map(|c| Choice {
+            id: c.id.clone(),
+            names: c.names.clone(),
+            total: c.mentions.total,
+        })
+        .collect();
+    out.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+/// Ready-made comparisons for a page without one: the most mentioned companies together,
+/// then the pairs named together most often. Each is a list of ids, never fewer than two.
+pub fn suggested(analysis: &Analysis) -> Vec<Vec<String>> {
+    let top: Vec<String> = choices(analysis)
+        .into_iter()
+        .take(4)
+        .map(|c| c.id)
+        .collect();
+    let mut pairs: Vec<(usize, String, String)> = analysis
+        .companies
+        .iter()
+        .flat_map(|c| {
+            c.cooccurs
+                .iter()
+                // Each pair is listed by both companies; keep it once.
+                .filter(move |o| c.id < o.id)
+                .map(move |o| (o.count, c.id.clone(), o.id.clone()))
+        })
+        .collect();
+    pairs.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| (&x.1, &x.2).cmp(&(&y.1, &y.2))));
+    let mut out = Vec::new();
+    if top.len() >= MIN_COMPANIES {
+        out.push(top);
+    }
+    out.extend(pairs.into_iter().take(3).map(|(_, a, b)| vec![a, b]));
+    out
+}
+
+/// An article as the comparison labels it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ArticleLabel {
+    /// Article id.
+    pub id: String,
+    /// Its place in the corpus, from 1: the chart's short label (`#1`).
+    pub number: usize,
+    /// Headline, in the article's own script.
+    pub title: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Date, `YYYY[-MM[-DD]]`.
+    pub date: String,
+    /// BCP 47 tag of its script (`zh-Hant`/`zh-Hans`), for the title's and sentences' `lang`.
+    pub lang: String,
+}
+
+/// Mentions of one company in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bar {
+    /// Article id.
+    pub article: String,
+    /// Mentions.
+    pub count: usize,
+    /// Mentions per 10,000 characters.
+    pub per_10k: f64,
+}
+
+impl Bar {
+    /// The bar's value on `scale`.
+    pub fn value(&self, scale: Scale) -> f64 {
+        match scale {
+            Scale::Raw => self.count as f64,
+            Scale::Per10k => self.per_10k,
+        }
+    }
+}
+
+/// One company's column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    /// Registry id.
+    pub id: String,
+    /// Display names.
+    pub names: CompanyNames,
+    /// Mentions over the corpus.
+    pub total: usize,
+    /// Share of voice, 0–1: its mentions over all company mentions.
+    pub share: f64,
+    /// Mentions per article, in corpus order (one per article, zeros included).
+    pub per_article: Vec<Bar>,
+    /// Money figures about it, in article and text order, with their sentences.
+    pub money: Vec<MoneyFigure>,
+    /// Its most distinctive terms, best first (at most [`TERMS_SHOWN`]).
+    pub terms: Vec<Term>,
+}
+
+/// Sentences naming two of the selected companies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    /// How many.
+    pub count: usize,
+    /// Those sentences, in article and text order.
+    pub sentences: Vec<Evidence>,
+}
+
+/// Co-occurrence among the selected companies: `cells[i][j]` for `ids[i]`×`ids[j]`,
+/// symmetric, `None` on the diagonal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Matrix {
+    /// Row and column order: the selection's.
+    pub ids: Vec<String>,
+    /// The cells.
+    pub cells: Vec<Vec<Option<Cell>>>,
+}
+
+impl Matrix {
+    /// The cell for `a`×`b` (either order); `None` when one isn't in the matrix or they
+    /// are the same.
+    pub fn cell(&self, a: &str, b: &str) -> Option<&Cell> {
+        let i = self.ids.iter().position(|x| x == a)?;
+        let j = self.ids.iter().position(|x| x == b)?;
+        self.cells.get(i)?.get(j)?.as_ref()
+    }
+}
+
+/// A chart axis from zero: a rounded maximum and the ticks to label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Axis {
+    /// The axis' end: a "nice" number at or above every value.
+    pub max: f64,
+    /// Tick values from 0 to `max`, evenly spaced.
+    pub ticks: Vec<f64>,
+}
+
+impl Axis {
+    /// An axis from 0 that holds `largest`, with at most `max_ticks` + 1 ticks on steps of
+    /// 1, 2 or 5 × 10ⁿ (never below 1 when `whole`, for counts). A largest value of 0 (or
+    /// less, or not a number) gives 0–1.
+    pub fn nice(largest: f64, max_ticks: usize, whole: bool) -> Axis {
+        let largest = if largest.is_finite() && largest > 0.0 {
+            largest
+        } else {
+            1.0
+        };
+        let intervals = max_ticks.max(1) as f64;
+        let rough = largest / intervals;
+        let magnitude = 10f64.powf(rough.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .map(|m| m * magnitude)
+            .find(|s| *s >= rough - 1e-9)
+            .unwrap_or(10.0 * magnitude);
+        let step = if whole { step.max(1.0) } else { step };
+        let n = (largest / step - 1e-9).ceil().max(1.0) as usize;
+        let ticks = (0..=n).map(|k| round(k as f64 * step, 6)).collect();
+        Axis {
+            max: round(n as f64 * step, 6),
+            ticks,
+        }
+    }
+
+    /// Where `value` falls on the axis, 0–1 (clamped).
+    pub fn fraction(&self, value: f64) -> f64 {
+        if self.max <= 0.0 {
+            0.0
+        } else {
+            (value / self.max).clamp(0.0, 1.0)
+        }
+    }
+}
+
+/// Ticks per chart axis, at most.
+const AXIS_TICKS: usize = 4;
+
+/// The comparison of the selected companies: the view's data and its JSON download.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The articles, in corpus order: the bars of every chart.
+    pub articles: Vec<ArticleLabel>,
+    /// One column per selected company, in the selection's order.
+    pub columns: Vec<Column>,
+    /// Co-occurrence among them.
+    pub matrix: Matrix,
+    /// The charts' scale.
+    pub scale: Scale,
+    /// One axis shared by every column's chart, so bars compare across columns.
+    pub axis: Axis,
+}
+
+impl Comparison {
+    /// Reads the analysis for `selection` (ids the analysis lacks are skipped).
+    pub fn build(analysis: &Analysis, corpus: &Corpus, selection: &Selection) -> Comparison {
+        let articles = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArticleLabel {
+                id: a.meta.id.clone(),
+                number: i + 1,
+                title: a.meta.title.clone(),
+                publisher: a.meta.publisher.clone(),
+                date: a.meta.date.clone(),
+                lang: a.meta.script.lang_tag().to_owned(),
+            })
+            .collect();
+        let stats: Vec<_> = selection
+            .ids
+            .iter()
+            .filter_map(|id| analysis.companies.iter().find(|c| &c.id == id))
+            .collect();
+        let columns: Vec<Column> = stats
+            .iter()
+            .map(|c| Column {
+                id: c.id.clone(),
+                names: c.names.clone(),
+                total: c.mentions.total,
+                share: c.mentions.share,
+                per_article: c
+                    .mentions
+                    .per_article
+                    .iter()
+                    .map(|m| Bar {
+                        article: m.article.clone(),
+                        count: m.count,
+                        per_10k: m.per_10k,
+                    })
+                    .collect(),
+                money: c
+                    .money
+                    .iter()
+                    .filter_map(|id| analysis.money.iter().find(|m| &m.id == id).cloned())
+                    .collect(),
+                terms: c.terms.iter().take(TERMS_SHOWN).cloned().collect(),
+            })
+            .collect();
+        let ids: Vec<String> = stats.iter().map(|c| c.id.clone()).collect();
+        let cells = stats
+            .iter()
+            .map(|row| {
+                ids.iter()
+                    .map(|other| {
+                        (other != &row.id).then(|| {
+                            let sentences = row
+                                .cooccurs
+                                .iter()
+                                .find(|o| &o.id == other)
+                                .map(|o| o.sentences.clone())
+                                .unwrap_or_default();
+                            Cell {
+                                count: sentences.len(),
+                                sentences,
+                            }
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let largest = columns
+            .iter()
+            .flat_map(|c| c.per_article.iter().map(|b| b.value(selection.scale)))
+            .fold(0.0, f64::max);
+        Comparison {
+            articles,
+            columns,
+            matrix: Matrix { ids, cells },
+            scale: selection.scale,
+            axis: Axis::nice(largest, AXIS_TICKS, selection.scale == Scale::Raw),
+        }
+    }
+
+    /// The article label for an id.
+    pub fn article(&self, id: &str) -> Option<&ArticleLabel> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+/// The CSV columns of [`table`].
+pub const TABLE_HEADERS: [&str; 11] = [
+    "company",
+    "company_en",
+    "metric",
+    "article",
+    "other",
+    "value",
+    "unit",
+    "detail",
+    "text",
+    "paragraph",
+    "span",
+];
+
+/// The comparison as one long table, a row per fact ([`TABLE_HEADERS`]):
+///
+/// - `company`, `company_en`: registry id and English name of the column's company.
+/// - `metric`:
+///   - `mentions`: `value` = mentions; in `article`, or over the corpus when `article` is empty.
+///   - `mentions_per_10k`: `value` = mentions per 10,000 characters of `article`.
+///   - `share`: `value` = share of voice, 0–1.
+///   - `money`: `value` = amount (low end of a range; `detail` holds the kind and, for
+///     a range, `max=<high end>`), `unit` = ISO currency, `other` = `payer>payee` where known,
+///     `text` = the figure as written, `article`/`paragraph`/`span` = where it is (span in
+///     chars of the cleaned text, `start-end`).
+///   - `term`: `text` = the word, `value` = its count in the company's sentences, `detail` =
+///     its keyness score (G²).
+///   - `cooccurrence`: `other` = the other company's id, `value` = sentences naming both
+///     (each pair once, in selection order).
+pub fn table(comparison: &Comparison) -> Table {
+    let mut t = Table::new(&TABLE_HEADERS);
+    for c in &comparison.columns {
+        let row = |metric: &str| vec![c.id.clone(), c.names.en.clone(), metric.to_owned()];
+        let mut r = row("mentions");
+        r.extend(["".into(), "".into(), c.total.to_string(), "mentions".into()]);
+        t.push(r);
+        let mut r = row("share");
+        r.extend(["".into(), "".into(), c.share.to_string(), "fraction".into()]);
+        t.push(r);
+        for b in &c.per_article {
+            let mut r = row("mentions");
+            r.extend([
+                b.article.clone(),
+                "".into(),
+                b.count.to_string(),
+                "mentions".into(),
+            ]);
+            t.push(r);
+            let mut r = row("mentions_per_10k");
+            r.extend([
+                b.article.clone(),
+                "".into(),
+                b.per_10k.to_string(),
+                "per_10k_chars".into(),
+            ]);
+            t.push(r);
+        }
+        for m in &c.money {
+            let f = &m.figure;
+            let parties = match (&f.payer, &f.payee) {
+                (None, None) => String::new(),
+                (payer, payee) => format!(
+                    "{}>{}",
+                    payer.as_deref().unwrap_or(""),
+                    payee.as_deref().unwrap_or("")
+                ),
+            };
+            let mut detail = kind_key(f);
+            if let Some(max) = f.amount_max {
+                detail.push_str(&format!(";max={}", plain_number(max)));
+            }
+            let span = m.span();
+            let mut r = row("money");
+            r.extend([
+                m.evidence.article.clone(),
+                parties,
+                plain_number(f.amount),
+                f.currency.clone(),
+                detail,
+                f.text.clone(),
+                m.evidence.paragraph.to_string(),
+                format!("{}-{}", span[0], span[1]),
+            ]);
+            t.push(r);
+        }
+        for term in &c.terms {
+            let mut r = row("term");
+            r.extend([
+                "".into(),
+                "".into(),
+                term.count.to_string(),
+                "count".into(),
+                format!("{:.2}", term.score),
+                term.word.clone(),
+            ]);
+            t.push(r);
+        }
+    }
+    let m = &comparison.matrix;
+    for (i, a) in m.ids.iter().enumerate() {
+        for (j, b) in m.ids.iter().enumerate().skip(i + 1) {
+            let Some(cell) = m
+                .cells
+                .get(i)
+                .and_then(|row| row.get(j))
+                .and_then(Option::as_ref)
+            else {
+                continue;
+            };
+            let en = comparison
+                .columns
+                .get(i)
+                .map(|c| c.names.en.clone())
+                .unwrap_or_default();
+            t.push(vec![
+                a.clone(),
+                en,
+                "cooccurrence".into(),
+                "".into(),
+                b.clone(),
+                cell.count.to_string(),
+                "sentences".into(),
+            ]);
+        }
+    }
+    t
+}
+
+/// The money kind as the JSON export names it (`funding-round`).
+fn kind_key(f: &MoneyMention) -> String {
+    serde_json::to_value(f.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// A number without a trailing `.0` when whole (4000000000, 12.5).
+fn plain_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        x.to_string()
+    }
+}
+
+/// An amount as Chinese writes it: `40亿美元`, `12.5亿美元`, `200-300亿美元`, `5000万元`.
+pub fn amount_zh(f: &MoneyMention) -> String {
+    let (div, unit) = match f.amount.abs() {
+        a if a >= 1e12 => (1e12, "万亿"),
+        a if a >= 1e8 => (1e8, "亿"),
+        a if a >= 1e4 => (1e4, "万"),
+        _ => (1.0, ""),
+    };
+    let number = match f.amount_max {
+        Some(max) => format!("{}-{}", short(f.amount / div), short(max / div)),
+        None => short(f.amount / div),
+    };
+    let currency = match f.currency.as_str() {
+        "USD" => "美元",
+        "CNY" => "元",
+        "EUR" => "欧元",
+        "GBP" => "英镑",
+        "JPY" => "日元",
+        "HKD" => "港元",
+        other => return format!("{number}{unit} {other}"),
+    };
+    format!("{number}{unit}{currency}")
+}
+
+/// An amount as English writes it: `US$4 bn`, `US$12.5 bn`, `US$20–30 bn`, `CN¥50 m`.
+pub fn amount_en(f: &MoneyMention) -> String {
+    let (div, unit) = match f.amount.abs() {
+        a if a >= 1e12 => (1e12, " tn"),
+        a if a >= 1e9 => (1e9, " bn"),
+        a if a >= 1e6 => (1e6, " m"),
+        a if a >= 1e3 => (1e3, "k"),
+        _ => (1.0, ""),
+    };
+    let number = match f.amount_max {
+        Some(max) => format!("{}–{}", short(f.amount / div), short(max / div)),
+        None => short(f.amount / div),
+    };
+    let symbol = match f.currency.as_str() {
+        "USD" => "US$",
+        "CNY" => "CN¥",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "JP¥",
+        "HKD" => "HK$",
+        other => return format!("{other} {number}{unit}"),
+    };
+    format!("{symbol}{number}{unit}")
+}
+
+/// Up to three decimals, trailing zeros dropped: 4, 12.5, 0.125.
+fn short(x: f64) -> String {
+    let s = format!("{:.3}", round(x, 3));
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// A share as a percentage with one decimal: 0.1173 → `11.7%`.
+pub fn percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (x * f).round() / f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyse;
+    use crate::extract::money::MoneyKind;
+    use crate::segment::Segmenter;
+    use std::sync::OnceLock;
+
+    /// The bundled corpus and its analysis, built once for every test.
+    fn real() -> &'static (Corpus, Analysis) {
+        static REAL: OnceLock<(Corpus, Analysis)> = OnceLock::new();
+        REAL.get_or_init(|| {
+            let corpus = crate::bundled::corpus().expect("bundled corpus");
+            let segmenter = Segmenter::new().expect("segmenter builds");
+            let analysis = analyse(&corpus, &segmenter, Registry::bundled());
+            (corpus, analysis)
+        })
+    }
+
+    fn select(query: &str) -> Selection {
+        Selection::from_query(&Query::parse(query), Registry::bundled())
+    }
+
+    fn money(amount: f64, amount_max: Option<f64>, currency: &str) -> MoneyMention {
+        MoneyMention {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            amount,
+            amount_max,
+            currency: currency.to_owned(),
+            kind: MoneyKind::Investment,
+            conversion: None,
+            entities: Vec::new(),
+            payer: None,
+            payee: None,
+        }
+    }
+
+    #[test]
+    fn unknown_ids_are_reported_and_the_rest_kept_in_order() {
+        let s = select("c=anthropic,nope,Amazon,amazon,,nope");
+        assert_eq!(s.ids, ["anthropic", "amazon"]);
+        assert_eq!(s.unknown, ["nope"]);
+        assert!(!s.too_many && s.is_comparable());
+        assert_eq!(s.to_query().to_query_string(), "c=anthropic,amazon");
+    }
+
+    #[test]
+    fn more_than_five_keeps_the_first_five() {
+        let s = select("c=openai,microsoft,google,amazon,anthropic,meta,apple");
+        assert_eq!(s.ids.len(), MAX_COMPANIES);
+        assert_eq!(s.ids[4], "anthropic");
+        assert!(s.too_many && s.is_full());
+        // Full: adding does nothing; removing makes room.
+        assert_eq!(s.with("meta").ids, s.ids);
+        let fewer = s.without("google");
+        assert_eq!(fewer.ids, ["openai", "microsoft", "amazon", "anthropic"]);
+        assert!(!fewer.too_many);
+        assert_eq!(
+            fewer.with("meta").ids.last().map(String::as_str),
+            Some("meta")
+        );
+    }
+
+    #[test]
+    fn empty_or_single_selection_is_not_comparable() {
+        assert!(!select("").is_comparable());
+        assert!(!select("c=amazon").is_comparable());
+        assert!(!select("c=nope,zilch").is_comparable());
+    }
+
+    #[test]
+    fn scale_and_pair_round_trip_and_bad_values_are_dropped() {
+        let s = select("c=amazon,anthropic&scale=per10k&pair=anthropic,amazon");
+        assert_eq!(s.scale, Scale::Per10k);
+        assert!(s.is_open("amazon", "anthropic"));
+        assert_eq!(select(&s.to_query().to_query_string()), s);
+        let bad = select("c=amazon,anthropic&scale=huge&pair=amazon,google");
+        assert_eq!((bad.scale, bad.pair), (Scale::Raw, None));
+        assert_eq!(select("c=amazon,anthropic&pair=amazon,amazon").pair, None);
+        // Toggling the open cell closes it; removing one of its companies closes it too.
+        assert_eq!(s.toggled_pair("amazon", "anthropic").pair, None);
+        assert_eq!(s.without("amazon").pair, None);
+        assert_eq!(
+            s.with_scale(Scale::Raw).to_query().to_query_string(),
+            "c=amazon,anthropic&pair=anthropic,amazon"
+        );
+    }
+
+    #[test]
+    fn columns_match_the_company_stats() {
+        let (corpus, analysis) = real();
+        let s = select("c=amazon,anthropic,google");
+        let cmp = Comparison::build(analysis, corpus, &s);
+        assert_eq!(cmp.columns.len(), 3);
+        for col in &cmp.columns {
+            let stats = analysis.companies.iter().find(|c| c.id == col.id).unwrap();
+            assert_eq!(col.total, stats.mentions.total);
+            assert_eq!(col.share, stats.mentions.share);
+            assert_eq!(col.per_article.len(), corpus.articles.len());
+            let sum: usize = col.per_article.iter().map(|b| b.count).sum();
+            assert_eq!(sum, col.total);
+            let ids: Vec<&str> = col.money.iter().map(|m| m.id.as_str()).collect();
+            assert_eq!(
+                ids,
+                stats.money.iter().map(String::as_str).collect::<Vec<_>>()
+            );
+            assert!(col
+                .money
+                .iter()
+                .all(|m| m.figure.entities.contains(&col.id)));
+            assert!(col.terms.len() <= TERMS_SHOWN);
+        }
+        assert_eq!(
+            cmp.columns[0].total, 122,
+            "amazon's mentions in the bundled corpus"
+        );
+        assert_eq!(cmp.articles[0].lang, "zh-Hant");
+        assert_eq!(cmp.articles[0].number, 1);
+    }
+
+    #[test]
+    fn the_matrix_is_symmetric_with_an_empty_diagonal() {
+        let (corpus, analysis) = real();
+        let cmp = Comparison::build(
+            analysis,
+            corpus,
+            &select("c=amazon,anthropic,google,openai"),
+        );
+        let m = &cmp.matrix;
+        for i in 0..m.ids.len() {
+            assert!(m.cells[i][i].is_none());
+            for j in 0..m.ids.len() {
+                assert_eq!(m.cells[i][j], m.cells[j][i]);
+            }
+        }
+        let cell = m.cell("amazon", "anthropic").unwrap();
+        let stats = analysis
+            .companies
+            .iter()
+            .find(|c| c.id == "amazon")
+            .unwrap();
+        let expected = stats.cooccurs.iter().find(|o| o.id == "anthropic").unwrap();
+        assert_eq!(cell.count, expected.count);
+        assert_eq!(cell.sentences.len(), cell.count);
+        assert!(cell.count > 0);
+        assert!(m.cell("amazon", "amazon").is_none());
+    }
+
+    #[test]
+    fn the_axis_holds_the_largest_bar_on_both_scales() {
+        let (corpus, analysis) = real();
+        for scale in [Scale::Raw, Scale::Per10k] {
+            let mut s = select("c=amazon,openai");
+            s.scale = scale;
+            let cmp = Comparison::build(analysis, corpus, &s);
+            let largest = cmp
+                .columns
+                .iter()
+                .flat_map(|c| c.per_article.iter().map(|b| b.value(scale)))
+                .fold(0.0, f64::max);
+            assert!(
+                cmp.axis.max >= largest && cmp.axis.max < largest * 2.5,
+                "{largest} {:?}",
+                cmp.axis
+            );
+        }
+    }
+
+    #[test]
+    fn nice_axes() {
+        assert_eq!(Axis::nice(48.0, 4, true).ticks, [0.0, 20.0, 40.0, 60.0]);
+        assert_eq!(Axis::nice(91.97, 4, false).max, 100.0);
+        assert_eq!(Axis::nice(3.0, 4, true).ticks, [0.0, 1.0, 2.0, 3.0]);
+        assert_eq!(Axis::nice(0.0, 4, true).ticks, [0.0, 1.0]);
+        assert_eq!(Axis::nice(2.0, 4, true).ticks, [0.0, 1.0, 2.0]);
+        assert_eq!(Axis::nice(f64::NAN, 4, false).max, 1.0);
+        assert_eq!(Axis::nice(0.7, 4, false).ticks, [0.0, 0.2, 0.4, 0.6, 0.8]);
+        let a = Axis::nice(40.0, 4, true);
+        assert_eq!(
+            (a.fraction(20.0), a.fraction(-1.0), a.fraction(99.0)),
+            (0.5, 0.0, 1.0)
+        );
+    }
+
+    #[test]
+    fn amounts_read_naturally_in_both_languages() {
+        assert_eq!(amount_zh(&money(4e9, None, "USD")), "40亿美元");
+        assert_eq!(amount_en(&money(4e9, None, "USD")), "US$4 bn");
+        assert_eq!(amount_zh(&money(1.25e9, None, "USD")), "12.5亿美元");
+        assert_eq!(amount_en(&money(2e10, Some(3e10), "USD")), "US$20–30 bn");
+        assert_eq!(amount_zh(&money(2e10, Some(3e10), "USD")), "200-300亿美元");
+        assert_eq!(amount_zh(&money(5e7, None, "CNY")), "5000万元");
+        assert_eq!(amount_en(&money(2.9234e10, None, "CNY")), "CN¥29.234 bn");
+        assert_eq!(amount_en(&money(20.0, None, "USD")), "US$20");
+        assert_eq!(amount_zh(&money(3e8, None, "XYZ")), "3亿 XYZ");
+        assert_eq!(percent(0.1173), "11.7%");
+        assert_eq!((Scale::Raw.format(48.0), Scale::Per10k.format(91.97)), ("48".into(), "92.0".into()));
+        assert_eq!((Scale::tick(20.0), Scale::tick(0.5)), ("20".into(), "0.5".into()));
+    }
+
+    #[test]
+    fn the_table_has_a_row_per_fact() {
+        let (corpus, analysis) = real();
+        let cmp = Comparison::build(analysis, corpus, &select("c=amazon,anthropic"));
+        let t = table(&cmp);
+        assert_eq!(t.headers, TABLE_HEADERS);
+        assert!(t.rows.iter().all(|r| r.len() == TABLE_HEADERS.len()));
+        let rows = |metric: &'static str| t.rows.iter().filter(move |r| r[2] == metric);
+        let totals: Vec<(&str, &str)> = rows("mentions")
+            .filter(|r| r[3].is_empty())
+            .map(|r| (r[0].as_str(), r[5].as_str()))
+            .collect();
+        assert_eq!(totals, [("amazon", "122"), ("anthropic", "94")]);
+        assert_eq!(rows("mentions").count(), 2 * (corpus.articles.len() + 1));
+        assert_eq!(rows("mentions_per_10k").count(), 2 * corpus.articles.len());
+        let money_rows = rows("money").count();
+        assert_eq!(
+            money_rows,
+            cmp.columns.iter().map(|c| c.money.len()).sum::<usize>()
+        );
+        let first = rows("money").next().unwrap();
+        assert_eq!(
+            (first[4].as_str(), first[5].as_str(), first[6].as_str()),
+            ("amazon>anthropic", "4000000000", "USD")
+        );
+        assert!(first[7].starts_with("investment"));
+        let co: Vec<&Vec<String>> = rows("cooccurrence").collect();
+        assert_eq!(co.len(), 1);
+        assert_eq!(co[0][4], "anthropic");
+        assert_eq!(
+            co[0][5],
+            cmp.matrix
+                .cell("amazon", "anthropic")
+                .unwrap()
+                .count
+                .to_string()
+        );
+        assert!(super::super::table::to_json(&cmp).contains("\"matrix\""));
+    }
+
+    #[test]
+    fn choices_and_suggestions_come_from_the_data() {
+        let (_, analysis) = real();
+        let c = choices(analysis);
+        assert!(c.windows(2).all(|w| w[0].total >= w[1].total));
+        assert!(c.iter().all(|x| x.total > 0));
+        assert_eq!(c[0].id, "openai");
+        let s = suggested(analysis);
+        assert!(s.iter().all(|ids| ids.len() >= MIN_COMPANIES));
+        assert!(s.contains(&vec!["microsoft".to_owned(), "openai".to_owned()]));
+        assert!(s.contains(&vec!["amazon".to_owned(), "anthropic".to_owned()]));
+    }
+}
