@@ -251,6 +251,8 @@ export async function horizontalOverflow(page) {
 
 /** Waits for the whole-corpus analysis (timeline, compare, search) to be on screen. */
 export async function waitAnalysed(page) {
+  // The heading renders with the status line; before it, there is no status line to wait out.
+  await page.waitForSelector('main h1');
   await page.waitForFunction(() => !document.querySelector('main .loading'), null, {
     timeout: SEGMENT_TIMEOUT,
   });
