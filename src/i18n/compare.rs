@@ -1,7 +1,7 @@
 //! The compare view's strings.
 
 use super::Tr;
-use baimo_core::explore::compare::{amount_en, amount_zh};
+use baimo_core::explore::money::{money_en, money_zh};
 use baimo_core::extract::money::{MoneyKind, MoneyMention};
 
 /// Every label of the compare view.
@@ -156,7 +156,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         party_unknown: "（未注明）",
         evidence_link: "出处",
         no_money: "没有涉及这家公司的金额。",
-        format_amount: amount_zh,
+        format_amount: money_zh,
         kind: kind_zh,
         terms_heading: "特征词",
         terms_note: "提及这家公司的句子中比其余文本更常见的词，附出现次数。",
@@ -209,7 +209,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         party_unknown: "(not stated)",
         evidence_link: "evidence",
         no_money: "No money figures about this company.",
-        format_amount: amount_en,
+        format_amount: money_en,
         kind: kind_en,
         terms_heading: "Distinctive terms",
         terms_note: "Words more frequent in the sentences naming this company than elsewhere, with their counts.",

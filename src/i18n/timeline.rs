@@ -5,7 +5,8 @@
 
 use super::Tr;
 use baimo_core::analysis::Event;
-use baimo_core::explore::timeline::format::{event_date_en, event_date_zh, money_en, money_zh};
+use baimo_core::explore::money::{money_en, money_zh};
+use baimo_core::explore::timeline::format::{event_date_en, event_date_zh};
 use baimo_core::extract::date::Resolution;
 use baimo_core::extract::money::{MoneyKind, MoneyMention};
 

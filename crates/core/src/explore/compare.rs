@@ -10,7 +10,7 @@ use super::params::Query;
 use super::table::Table;
 use crate::analysis::{Analysis, CompanyNames, Evidence, MoneyFigure, Term};
 use crate::corpus::Corpus;
-use crate::extract::money::MoneyMention;
+use super::money::kind_key;
 use crate::registry::Registry;
 use serde::Serialize;
 
@@ -563,7 +563,7 @@ pub fn table(comparison: &Comparison) -> Table {
                     payee.as_deref().unwrap_or("")
                 ),
             };
-            let mut detail = kind_key(f);
+            let mut detail = kind_key(f.kind);
             if let Some(max) = f.amount_max {
                 detail.push_str(&format!(";max={}", plain_number(max)));
             }
@@ -624,14 +624,6 @@ pub fn table(comparison: &Comparison) -> Table {
     t
 }
 
-/// The money kind as the JSON export names it (`funding-round`).
-fn kind_key(f: &MoneyMention) -> String {
-    serde_json::to_value(f.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// A number without a trailing `.0` when whole (4000000000, 12.5).
 fn plain_number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
@@ -639,55 +631,6 @@ fn plain_number(x: f64) -> String {
     } else {
         x.to_string()
     }
-}
-
-/// An amount as Chinese writes it: `40亿美元`, `12.5亿美元`, `200-300亿美元`, `5000万元`.
-pub fn amount_zh(f: &MoneyMention) -> String {
-    let (div, unit) = match f.amount.abs() {
-        a if a >= 1e12 => (1e12, "万亿"),
-        a if a >= 1e8 => (1e8, "亿"),
-        a if a >= 1e4 => (1e4, "万"),
-        _ => (1.0, ""),
-    };
-    let number = match f.amount_max {
-        Some(max) => format!("{}-{}", short(f.amount / div), short(max / div)),
-        None => short(f.amount / div),
-    };
-    let currency = match f.currency.as_str() {
-        "USD" => "美元",
-        "CNY" => "元",
-        "EUR" => "欧元",
-        "GBP" => "英镑",
-        "JPY" => "日元",
-        "HKD" => "港元",
-        other => return format!("{number}{unit} {other}"),
-    };
-    format!("{number}{unit}{currency}")
-}
-
-/// An amount as English writes it: `US$4 bn`, `US$12.5 bn`, `US$20–30 bn`, `CN¥50 m`.
-pub fn amount_en(f: &MoneyMention) -> String {
-    let (div, unit) = match f.amount.abs() {
-        a if a >= 1e12 => (1e12, " tn"),
-        a if a >= 1e9 => (1e9, " bn"),
-        a if a >= 1e6 => (1e6, " m"),
-        a if a >= 1e3 => (1e3, "k"),
-        _ => (1.0, ""),
-    };
-    let number = match f.amount_max {
-        Some(max) => format!("{}–{}", short(f.amount / div), short(max / div)),
-        None => short(f.amount / div),
-    };
-    let symbol = match f.currency.as_str() {
-        "USD" => "US$",
-        "CNY" => "CN¥",
-        "EUR" => "€",
-        "GBP" => "£",
-        "JPY" => "JP¥",
-        "HKD" => "HK$",
-        other => return format!("{other} {number}{unit}"),
-    };
-    format!("{symbol}{number}{unit}")
 }
 
 /// Up to three decimals, trailing zeros dropped: 4, 12.5, 0.125.
@@ -710,7 +653,6 @@ fn round(x: f64, places: i32) -> f64 {
 mod tests {
     use super::*;
     use crate::analysis::analyse;
-    use crate::extract::money::MoneyKind;
     use crate::segment::Segmenter;
     use std::sync::OnceLock;
 
@@ -729,21 +671,6 @@ mod tests {
         Selection::from_query(&Query::parse(query), Registry::bundled())
     }
 
-    fn money(amount: f64, amount_max: Option<f64>, currency: &str) -> MoneyMention {
-        MoneyMention {
-            start: 0,
-            end: 0,
-            text: String::new(),
-            amount,
-            amount_max,
-            currency: currency.to_owned(),
-            kind: MoneyKind::Investment,
-            conversion: None,
-            entities: Vec::new(),
-            payer: None,
-            payee: None,
-        }
-    }
 
     #[test]
     fn unknown_ids_are_reported_and_the_rest_kept_in_order() {
@@ -893,16 +820,7 @@ mod tests {
     }
 
     #[test]
-    fn amounts_read_naturally_in_both_languages() {
-        assert_eq!(amount_zh(&money(4e9, None, "USD")), "40亿美元");
-        assert_eq!(amount_en(&money(4e9, None, "USD")), "US$4 bn");
-        assert_eq!(amount_zh(&money(1.25e9, None, "USD")), "12.5亿美元");
-        assert_eq!(amount_en(&money(2e10, Some(3e10), "USD")), "US$20–30 bn");
-        assert_eq!(amount_zh(&money(2e10, Some(3e10), "USD")), "200-300亿美元");
-        assert_eq!(amount_zh(&money(5e7, None, "CNY")), "5000万元");
-        assert_eq!(amount_en(&money(2.9234e10, None, "CNY")), "CN¥29.234 bn");
-        assert_eq!(amount_en(&money(20.0, None, "USD")), "US$20");
-        assert_eq!(amount_zh(&money(3e8, None, "XYZ")), "3亿 XYZ");
+    fn shares_read_as_percentages() {
         assert_eq!(percent(0.1173), "11.7%");
         assert_eq!((Scale::Raw.format(48.0), Scale::Per10k.format(91.97)), ("48".into(), "92.0".into()));
         assert_eq!((Scale::tick(20.0), Scale::tick(0.5)), ("20".into(), "0.5".into()));

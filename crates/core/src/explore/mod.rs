@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod money;
 pub mod params;
 pub mod reader;
 pub mod search;

@@ -30,32 +30,7 @@ pub const KEY_FROM: &str = "from";
 /// URL key of the last date shown.
 pub const KEY_TO: &str = "to";
 
-/// Every money kind, in the order the filter lists them.
-pub const MONEY_KINDS: [MoneyKind; 10] = [
-    MoneyKind::Investment,
-    MoneyKind::FundingRound,
-    MoneyKind::Valuation,
-    MoneyKind::Revenue,
-    MoneyKind::Loss,
-    MoneyKind::Cost,
-    MoneyKind::MarketSize,
-    MoneyKind::MarketCap,
-    MoneyKind::Price,
-    MoneyKind::Other,
-];
-
-/// A money kind's URL and JSON name (`funding-round`): its serde name, so the two never drift.
-pub fn kind_key(kind: MoneyKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-/// The money kind with this URL name, if any.
-pub fn kind_from_key(key: &str) -> Option<MoneyKind> {
-    MONEY_KINDS.into_iter().find(|&k| kind_key(k) == key)
-}
+pub use super::money::{kind_from_key, kind_key, MONEY_KINDS};
 
 /// What the timeline shows: every list empty and no dates means everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -55,15 +55,6 @@ const AMAZON_ANTHROPIC_ARTICLES: [&str; 3] = [
     "002_f7e134bfcf147c3d.txt",
 ];
 
-#[test]
-fn money_kinds_use_their_json_names() {
-    assert_eq!(kind_key(MoneyKind::FundingRound), "funding-round");
-    assert_eq!(kind_from_key("market-cap"), Some(MoneyKind::MarketCap));
-    assert_eq!(kind_from_key("Investment"), None);
-    for kind in MONEY_KINDS {
-        assert_eq!(kind_from_key(&kind_key(kind)), Some(kind));
-    }
-}
 
 #[test]
 fn dates_accept_year_month_and_day_only_when_real() {
