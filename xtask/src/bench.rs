@@ -2,9 +2,10 @@
 //!
 //! 1. Size on the wire of every file in `dist/`: raw, gzip (level 9) and brotli (quality 11),
 //!    the encodings a static host or CDN would serve.
-//! 2. Time from navigation start to the first article text on screen, and to segmentation
-//!    ready, in headless Chromium: `tests/browser/bench.mjs` records both inside the page
-//!    (`performance.now()` from a MutationObserver) over N cold visits per article;
+//! 2. Time from navigation start to the first article text on screen (or a view's heading),
+//!    and to segmentation ready (or, for the timeline, comparison and search, the whole corpus
+//!    analysed and shown), in headless Chromium: `tests/browser/bench.mjs` records both inside
+//!    the page (`performance.now()` from a MutationObserver) over N cold visits per page;
 //!    here we report median and range. Numbers only, no thresholds.
 
 use crate::tools::{self, Tools};
@@ -154,7 +155,7 @@ fn timings(tools: &Tools, dist: &Path, runs: u32) -> Result<()> {
     println!("ms from navigation start; median [min - max] over {runs} run(s)");
     println!(
         "{:<width$}  {:>26}  {:>26}  {:>26}",
-        "article", "first article text", "segmentation ready", "longest task after text"
+        "page", "first text / heading", "segmented / analysed", "longest task after text"
     );
     for (id, [text, seg, long_task]) in &samples {
         println!(
@@ -170,7 +171,7 @@ fn timings(tools: &Tools, dist: &Path, runs: u32) -> Result<()> {
         .filter(|v| v.is_none())
         .count();
     if incomplete > 0 {
-        println!("note: {incomplete} measurement(s) missing: the page never showed text / finished segmenting (see above)");
+        println!("note: {incomplete} measurement(s) missing: the page never showed text / became ready (see above)");
     }
     Ok(())
 }
