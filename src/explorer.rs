@@ -8,7 +8,9 @@ use crate::segmentation;
 use baimo_core::explore::Explorer;
 use baimo_core::registry::Registry;
 use baimo_core::bundled;
+use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -45,23 +47,24 @@ pub fn use_explorer() -> ReadSignal<Loaded> {
         let state = signal.state;
         // A timeout queued from inside an animation frame runs after that frame is painted.
         request_animation_frame(move || {
-            set_timeout(move || state.set(build()), Duration::ZERO);
+            set_timeout(move || spawn_local(async move { state.set(build().await) }), Duration::ZERO);
         });
     }
     signal.state.read_only()
 }
 
-fn build() -> Loaded {
+/// Cleans the corpus, builds the segmenter, then analyses: with a yield to the browser between
+/// the steps, so input and paint get a turn between the long ones.
+async fn build() -> Loaded {
     let corpus = match bundled::corpus() {
         Ok(c) => c,
         Err(e) => return Loaded::Failed(e),
     };
-    match segmentation::shared() {
-        Ok(segmenter) => Loaded::Ready(Arc::new(Explorer::build(
-            corpus,
-            &segmenter,
-            Registry::bundled(),
-        ))),
-        Err(e) => Loaded::Failed(e),
-    }
+    TimeoutFuture::new(0).await;
+    let segmenter = match segmentation::shared() {
+        Ok(s) => s,
+        Err(e) => return Loaded::Failed(e),
+    };
+    TimeoutFuture::new(0).await;
+    Loaded::Ready(Arc::new(Explorer::build(corpus, &segmenter, Registry::bundled())))
 }
