@@ -11,6 +11,7 @@ import {
   horizontalOverflow,
   screenshots,
   useBrowser,
+  waitAnalysed,
   waitSegmented,
 } from './harness.mjs';
 
@@ -122,3 +123,21 @@ for (const [name, path] of [
     page.assertClean();
   });
 }
+
+test('the views pass axe in dark mode and in English too', async () => {
+  const page = await openFresh('/');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/timeline', '/compare?c=amazon,anthropic&pair=amazon,anthropic', '/search?q=亚马逊', '/corpus']) {
+    await page.goto(path);
+    await waitAnalysed(page);
+    await assertAccessible(page);
+  }
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  for (const path of ['/timeline', '/corpus']) {
+    await page.goto(path);
+    await waitAnalysed(page);
+    await assertAccessible(page);
+  }
+  page.assertClean();
+});
