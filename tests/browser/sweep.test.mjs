@@ -38,6 +38,9 @@ test('every page stays clean and on the site', async () => {
     await page.goto(path);
     await page.waitForSelector('main h1');
     await page.waitForFunction(() => !document.querySelector('main .loading'), null, { timeout: 90_000 });
+    assert.equal(await page.locator('main').count(), 1, `${path}: one <main>`);
+    assert.equal(await page.locator('h1').count(), 1, `${path}: one <h1>`);
+    assert.equal(await page.locator('main h1').count(), 1, `${path}: the <h1> is in <main>`);
     await page.click('#lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.click('#lang-switch');
