@@ -157,6 +157,32 @@ test('亞馬遜 gives the same hits as 亚马逊, two terms more, a quoted phras
   page.assertClean();
 });
 
+test('unchecking "whole words" finds the string inside words too; the URL keeps it', async () => {
+  const page = await openSearch('q=亚马逊');
+  const words = await shownResults(page);
+  assertConsistent(words);
+  assert.equal(await page.isChecked('#search-whole-words'), true);
+  const in004 = (r) => r.lines.filter((l) => l.article.startsWith('004')).length;
+  assert.equal(in004(words), 0, '004 only has 亚马逊 inside 亚马逊云科技');
+  await page.uncheck('#search-whole-words');
+  await eventually(() => assert.equal(param(page, 'm'), 'anywhere'));
+  const anywhere = await shownResults(page, (r) => assert.ok(r.total > words.total, `${r.total} vs ${words.total}`));
+  assertConsistent(anywhere);
+  assert.ok(in004(anywhere) > 0, 'nothing found inside words in 004');
+  for (const line of anywhere.lines) assert.match(line.keyword, /^(亚马逊|亞馬遜)$/);
+  // Every whole-word line is still there.
+  const all = new Set(anywhere.lines.map(key));
+  assert.deepEqual(words.lines.map(key).filter((k) => !all.has(k)), []);
+  await page.reload();
+  await waitAnalysed(page);
+  assert.equal(await page.isChecked('#search-whole-words'), false);
+  assert.equal((await shownResults(page)).total, anywhere.total);
+  await page.goBack();
+  await eventually(async () => assert.equal(await page.isChecked('#search-whole-words'), true));
+  assert.equal((await shownResults(page, (r) => assert.equal(r.total, words.total))).total, words.total);
+  page.assertClean();
+});
+
 test('sorting by context changes the order and the URL; reload and back restore the view', async () => {
   const page = await openSearch();
   await searchFor(page, 'OpenAI');

@@ -3,7 +3,7 @@
 use crate::i18n::search::{Texts, TEXTS};
 use crate::i18n::texts;
 use crate::url_state::use_set_query;
-use baimo_core::explore::search::{Params, Sort};
+use baimo_core::explore::search::{Match, Params, Sort};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -22,8 +22,8 @@ pub fn SearchForm(params: Memo<Params>) -> impl IntoView {
         // all of this one's hits.
         let next = Params {
             q: text.get_untracked(),
-            sort: params.get_untracked().sort,
             articles: Vec::new(),
+            ..params.get_untracked()
         };
         navigate(next.to_query());
     };
@@ -90,6 +90,32 @@ pub fn SortControl(params: Memo<Params>) -> impl IntoView {
             <legend>{move || t().sort_legend}</legend>
             {options}
         </fieldset>
+    }
+}
+
+/// Whole words only, or anywhere inside words too (`m=anywhere` in the URL).
+#[component]
+pub fn MatchControl(params: Memo<Params>) -> impl IntoView {
+    let t = texts(&TEXTS);
+    let navigate = use_set_query("/search");
+    let toggle = move |ev| {
+        let how = if event_target_checked(&ev) {
+            Match::Words
+        } else {
+            Match::Anywhere
+        };
+        navigate(Params { how, ..params.get_untracked() }.to_query());
+    };
+    view! {
+        <label class="search-match" title=move || t().whole_words_title>
+            <input
+                type="checkbox"
+                id="search-whole-words"
+                prop:checked=move || params.get().how == Match::Words
+                on:change=toggle
+            />
+            {move || t().whole_words}
+        </label>
     }
 }
 

@@ -19,7 +19,7 @@ use baimo_core::explore::search::{self, Params, Results, SearchQuery};
 use baimo_core::explore::Explorer;
 use baimo_core::Script;
 use counts::{CountsTable, QueryWords};
-use form::{Examples, SearchForm, SortControl};
+use form::{Examples, MatchControl, SearchForm, SortControl};
 use leptos::prelude::*;
 use lines::KwicLines;
 use std::sync::Arc;
@@ -103,7 +103,7 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
             Ok(segmenter) => {
                 let parsed = SearchQuery::parse(&p.q, &segmenter);
                 let only = p.known_articles(&explorer.index);
-                let results = search::search(&explorer.index, &parsed, p.sort, &only);
+                let results = search::search(&explorer.index, &parsed, p.how, p.sort, &only);
                 Found::Ready(Arc::new((parsed, results)))
             }
             Err(e) => Found::Failed(e),
@@ -113,6 +113,7 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
     view! {
         <div class="search-controls">
             <SearchForm params />
+            <MatchControl params />
             <SortControl params />
         </div>
         {move || match found.get() {

@@ -6,7 +6,9 @@
 //! and matches wherever its key appears in a paragraph's key starting at the start of a word
 //! token and ending at the end of one. So 亚马逊 finds 亞馬遜, `openai` finds `OpenAI`,
 //! `人工智能` matches whether the corpus cut it as one token or as 人工 + 智能, and 智能 alone
-//! does not match inside 人工智能 (a hit is always whole words).
+//! does not match inside 人工智能 (a hit is whole words). [`Match::Anywhere`] drops the
+//! word boundaries for readers who want every occurrence of a string: 亚马逊 then also
+//! finds 亚马逊云科技, which the segmenter keeps as one name.
 
 use crate::corpus::{Corpus, Script};
 use crate::explore::params::Query;
@@ -50,6 +52,9 @@ struct IndexedParagraph {
     key: String,
     /// The word tokens, in order.
     words: Vec<KeyedWord>,
+    /// Every token with a key (punctuation too), in order: maps key bytes back to chars for
+    /// matches that ignore word boundaries.
+    tokens: Vec<KeyedWord>,
 }
 
 /// A word token: its chars in the paragraph and its bytes in the paragraph's key.
@@ -102,16 +107,21 @@ fn index_paragraph(text: &str, offset: usize, segmenter: &Segmenter) -> IndexedP
     let tokens = segmenter.tokens(text);
     let keyed = key_tokens(&tokens);
     let mut words = Vec::new();
+    let mut keyed_tokens = Vec::new();
     let mut pos = 0;
     for (token, span) in tokens.iter().zip(&keyed.spans) {
         let len = token.text.chars().count();
-        if token.is_word() && span.0 < span.1 {
-            words.push(KeyedWord {
+        if span.0 < span.1 {
+            let keyed_word = KeyedWord {
                 start: pos,
                 end: pos + len,
                 key_start: span.0,
                 key_end: span.1,
-            });
+            };
+            keyed_tokens.push(keyed_word);
+            if token.is_word() {
+                words.push(keyed_word);
+            }
         }
         pos += len;
     }
@@ -120,6 +130,7 @@ fn index_paragraph(text: &str, offset: usize, segmenter: &Segmenter) -> IndexedP
         chars: text.chars().collect(),
         key: keyed.key,
         words,
+        tokens: keyed_tokens,
     }
 }
 
@@ -281,6 +292,32 @@ impl SearchQuery {
     }
 }
 
+/// Where a term may match.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Match {
+    /// Whole words only: the hit starts and ends at word boundaries.
+    #[default]
+    Words,
+    /// Anywhere, inside words too (亚马逊 in 亚马逊云科技).
+    Anywhere,
+}
+
+impl Match {
+    /// The URL value (`m`): `words` or `anywhere`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Match::Words => "words",
+            Match::Anywhere => "anywhere",
+        }
+    }
+
+    /// The mode named by a URL value; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Match> {
+        [Match::Words, Match::Anywhere].into_iter().find(|m| m.as_str() == s)
+    }
+}
+
 /// How hit lines are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -374,7 +411,13 @@ pub struct Results {
 
 /// Every hit of `query` in `index`, in the articles `only` (all when empty), ordered by `sort`.
 /// Within one term, hits do not overlap; different terms may hit the same words.
-pub fn search(index: &Index, query: &SearchQuery, sort: Sort, only: &[String]) -> Results {
+pub fn search(
+    index: &Index,
+    query: &SearchQuery,
+    how: Match,
+    sort: Sort,
+    only: &[String],
+) -> Results {
     let mut hits = Vec::new();
     let mut per_article = Vec::new();
     for article in &index.articles {
@@ -382,7 +425,11 @@ pub fn search(index: &Index, query: &SearchQuery, sort: Sort, only: &[String]) -
         let mut found = Vec::new();
         for (p, para) in article.paragraphs.iter().enumerate() {
             for (t, term) in query.terms.iter().enumerate() {
-                for (start, end) in find_in_paragraph(para, &term.key) {
+                let spans = match how {
+                    Match::Words => find_in_paragraph(para, &term.key),
+                    Match::Anywhere => find_anywhere(para, &term.key),
+                };
+                for (start, end) in spans {
                     found.push(make_hit(&article.id, p, para, start, end, t));
                 }
             }
@@ -459,6 +506,34 @@ fn find_in_paragraph(para: &IndexedParagraph, key: &str) -> Vec<(usize, usize)> 
     out
 }
 
+/// Char spans (in the paragraph) of the non-overlapping matches of `key` wherever they are,
+/// inside words too.
+fn find_anywhere(para: &IndexedParagraph, key: &str) -> Vec<(usize, usize)> {
+    if key.is_empty() {
+        return Vec::new();
+    }
+    para.key
+        .match_indices(key)
+        .filter_map(|(a, m)| {
+            let start = key_to_char(para, a, false)?;
+            let end = key_to_char(para, a + m.len(), true)?;
+            (start < end).then_some((start, end))
+        })
+        .collect()
+}
+
+/// The paragraph char at key byte `at`: the start of a match, or (`is_end`) one past its end.
+/// Folding is char for char within a token, so the offset inside the token carries over.
+fn key_to_char(para: &IndexedParagraph, at: usize, is_end: bool) -> Option<usize> {
+    // The token holding the byte (for an end, the byte before it).
+    let probe = if is_end { at.checked_sub(1)? } else { at };
+    let i = para.tokens.partition_point(|t| t.key_end <= probe);
+    let token = para.tokens.get(i)?;
+    let inside = para.key.get(token.key_start.min(at)..at.max(token.key_start))?;
+    let chars = if at < token.key_start { 0 } else { inside.chars().count() };
+    Some((token.start + chars).min(token.end))
+}
+
 fn make_hit(article: &str, p: usize, para: &IndexedParagraph, start: usize, end: usize, term: usize) -> Hit {
     let slice = |a: usize, b: usize| para.chars[a..b].iter().collect::<String>();
     Hit {
@@ -473,11 +548,13 @@ fn make_hit(article: &str, p: usize, para: &IndexedParagraph, start: usize, end:
     }
 }
 
-/// The search view's state, as the URL carries it: `q`, `sort`, `a`.
+/// The search view's state, as the URL carries it: `q`, `m`, `sort`, `a`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Params {
     /// The query as typed (`q`).
     pub q: String,
+    /// Whole words, or anywhere (`m`: `words`, `anywhere`; `words` when absent or unknown).
+    pub how: Match,
     /// Line order (`sort`: `article`, `left`, `right`; `article` when absent or unknown).
     pub sort: Sort,
     /// Articles the lines are limited to (`a`, comma-separated ids); all when empty.
@@ -491,6 +568,7 @@ impl Params {
     pub fn from_query(query: &Query) -> Params {
         Params {
             q: query.get("q").unwrap_or_default().to_owned(),
+            how: query.get("m").and_then(Match::parse).unwrap_or_default(),
             sort: query.get("sort").and_then(Sort::parse).unwrap_or_default(),
             articles: query.list("a"),
         }
@@ -500,6 +578,9 @@ impl Params {
     pub fn to_query(&self) -> Query {
         let mut query = Query::default();
         query.set("q", self.q.trim());
+        if self.how != Match::default() {
+            query.set("m", self.how.as_str());
+        }
         if self.sort != Sort::default() {
             query.set("sort", self.sort.as_str());
         }
@@ -554,11 +635,14 @@ pub fn table(results: &Results) -> Table {
     t
 }
 
-/// The JSON download: `{view, query, sort, articles, terms, total, per_term, per_article, hits}`.
+/// The JSON download: `{view, query, match, sort, articles, terms, total, per_term,
+/// per_article, hits}`.
 #[derive(Debug, Serialize)]
 struct Document<'a> {
     view: &'static str,
     query: &'a str,
+    #[serde(rename = "match")]
+    how: Match,
     sort: Sort,
     articles: &'a [String],
     terms: &'a [Term],
@@ -587,6 +671,7 @@ pub fn to_json(params: &Params, results: &Results) -> String {
     table::to_json(&Document {
         view: "search",
         query: params.q.trim(),
+        how: params.how,
         sort: params.sort,
         articles: &params.articles,
         terms: &results.terms,
@@ -633,7 +718,7 @@ mod tests {
 
     fn run(q: &str, sort: Sort) -> Results {
         let (_, segmenter, index) = fixture();
-        search(index, &SearchQuery::parse(q, segmenter), sort, &[])
+        search(index, &SearchQuery::parse(q, segmenter), Match::Words, sort, &[])
     }
 
     fn article<'a>(corpus: &'a Corpus, id: &str) -> &'a Article {
@@ -761,8 +846,8 @@ mod tests {
     fn limiting_to_articles_keeps_every_count() {
         let (_, segmenter, index) = fixture();
         let q = SearchQuery::parse("亚马逊", segmenter);
-        let all = search(index, &q, Sort::Article, &[]);
-        let only = search(index, &q, Sort::Article, &[TRAD.to_owned()]);
+        let all = search(index, &q, Match::Words, Sort::Article, &[]);
+        let only = search(index, &q, Match::Words, Sort::Article, &[TRAD.to_owned()]);
         assert_eq!(only.per_article.len(), all.per_article.len());
         let trad = only.per_article.iter().find(|c| c.article == TRAD).unwrap();
         assert!(trad.selected);
@@ -815,16 +900,48 @@ mod tests {
     }
 
     #[test]
+    fn anywhere_finds_a_string_inside_words_with_exact_spans() {
+        let (corpus, segmenter, index) = fixture();
+        let q = SearchQuery::parse("亚马逊", segmenter);
+        let words = search(index, &q, Match::Words, Sort::Article, &[]);
+        let anywhere = search(index, &q, Match::Anywhere, Sort::Article, &[]);
+        assert!(anywhere.total > words.total, "{} vs {}", anywhere.total, words.total);
+        // Every whole-word hit is also found anywhere, at the same place.
+        for h in &words.hits {
+            assert!(anywhere.hits.iter().any(|x| x.article == h.article && x.start == h.start && x.end == h.end));
+        }
+        // 004 names Amazon only inside 亚马逊云科技: nothing as a whole word, found anywhere.
+        let in_004 = |r: &Results| r.hits.iter().filter(|h| h.article.starts_with("004")).count();
+        assert_eq!(in_004(&words), 0);
+        assert!(in_004(&anywhere) > 0);
+        for h in &anywhere.hits {
+            let text: Vec<char> = article(corpus, &h.article).text.chars().collect();
+            let hit: String = text[h.start..h.end].iter().collect();
+            assert_eq!(match_key(&hit), "亚马逊", "{}:{}", h.article, h.start);
+            assert_eq!(hit, h.keyword);
+        }
+        // Inside a word, in traditional script and across Latin case too.
+        let part = search(index, &SearchQuery::parse("马逊", segmenter), Match::Anywhere, Sort::Article, &[]);
+        assert_eq!(part.total, anywhere.total);
+        let latin = search(index, &SearchQuery::parse("penai", segmenter), Match::Anywhere, Sort::Article, &[]);
+        assert!(latin.hits.iter().all(|h| h.keyword.eq_ignore_ascii_case("penai")));
+        assert!(latin.total > 0);
+        assert_eq!(search(index, &SearchQuery::parse("马逊", segmenter), Match::Words, Sort::Article, &[]).total, 0);
+    }
+
+    #[test]
     fn params_round_trip_and_ignore_bad_values() {
         let p = Params {
             q: "亚马逊 \"生成式 AI\"".into(),
+            how: Match::Anywhere,
             sort: Sort::Left,
             articles: vec![TRAD.into()],
         };
         let back = Params::from_query(&Query::parse(&p.to_query().to_query_string()));
         assert_eq!(back, p);
-        let bad = Params::from_query(&Query::parse("q=x&sort=sideways&a=nope.txt"));
+        let bad = Params::from_query(&Query::parse("q=x&m=fuzzy&sort=sideways&a=nope.txt"));
         assert_eq!(bad.sort, Sort::Article);
+        assert_eq!(bad.how, Match::Words);
         let (_, _, index) = fixture();
         assert!(bad.known_articles(index).is_empty());
         assert_eq!(Params::default().to_query().to_query_string(), "");
@@ -836,8 +953,8 @@ mod tests {
     #[test]
     fn table_and_json_list_every_hit() {
         let (_, segmenter, index) = fixture();
-        let params = Params { q: "亚马逊 OpenAI".into(), sort: Sort::Right, articles: vec![] };
-        let results = search(index, &SearchQuery::parse(&params.q, segmenter), params.sort, &[]);
+        let params = Params { q: "亚马逊 OpenAI".into(), sort: Sort::Right, ..Params::default() };
+        let results = search(index, &SearchQuery::parse(&params.q, segmenter), params.how, params.sort, &[]);
         let t = table(&results);
         assert_eq!(t.headers, COLUMNS);
         assert_eq!(t.rows.len(), results.total);
