@@ -1,6 +1,7 @@
 //! Strings shared by every page: the header, the home page, the reader, errors.
 
 use super::Tr;
+use baimo_core::explore::timeline::format::month_en;
 
 /// The site's name, in Chinese and in Latin letters (the same in both interfaces).
 pub const SITE_NAME: &str = "百模";
@@ -118,14 +119,6 @@ pub fn date_en(iso: &str) -> String {
         Some((y, Some(m), Some(d))) => format!("{d} {} {y}", month_en(m)),
         None => iso.to_owned(),
     }
-}
-
-/// Short English month name, 1-based.
-pub fn month_en(m: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    MONTHS.get(m.wrapping_sub(1) as usize).copied().unwrap_or("?")
 }
 
 /// `(year, month, day)` of an ISO date at any precision; `None` when it is not one.

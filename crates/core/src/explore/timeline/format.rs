@@ -91,8 +91,8 @@ pub fn event_date_en(event: &Event) -> String {
     }
 }
 
-/// Short English month name, 1-based.
-fn month_en(m: u32) -> &'static str {
+/// Short English month name, 1-based (`?` outside 1–12): the interface writes dates with it too.
+pub fn month_en(m: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
