@@ -36,7 +36,10 @@ impl Update {
         match waiting {
             Some(worker) => {
                 RELOADING.set(true);
-                if worker.post_message(&JsValue::from_str("SKIP_WAITING")).is_err() {
+                if worker
+                    .post_message(&JsValue::from_str("SKIP_WAITING"))
+                    .is_err()
+                {
                     reload();
                 }
             }

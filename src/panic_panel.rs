@@ -26,7 +26,9 @@ pub fn panic_if_asked() {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return;
     };
-    let asked = location.search().is_ok_and(|s| s.split(['?', '&']).any(|p| p == "panic=1"));
+    let asked = location
+        .search()
+        .is_ok_and(|s| s.split(['?', '&']).any(|p| p == "panic=1"));
     let home = location
         .pathname()
         .is_ok_and(|p| crate::url_state::route_path(&p) == "/");
@@ -68,10 +70,15 @@ fn build(message: &str) -> Result<(), JsValue> {
     heading.set_id("crash-heading");
     append_pair(&document, &heading, zh.crash_heading, en.crash_heading)?;
     card.append_child(&heading)?;
-    for (zh_text, en_text) in [(zh.crash_detail, en.crash_detail), (zh.crash_kept, en.crash_kept)] {
-        let p = el("p", "", "")?;
-        append_pair(&document, &p, zh_text, en_text)?;
-        card.append_child(&p)?;
+    // What happened and what is kept: a block per language, each read in its own script.
+    for (texts, lang) in [(zh, "zh-Hans"), (en, "en")] {
+        let block = el("div", "crash-text", "")?;
+        block.set_attribute("lang", lang)?;
+        for text in [texts.crash_detail, texts.crash_kept] {
+            let p = el("p", "", text)?;
+            block.append_child(&p)?;
+        }
+        card.append_child(&block)?;
     }
     let button = el("button", "crash-reload", "")?;
     button.set_id("crash-reload");
@@ -126,7 +133,9 @@ fn quiet_the_trap(window: &web_sys::Window) -> Result<(), JsValue> {
     let once = AddEventListenerOptions::new();
     once.set_once(true);
     for kind in ["error", "unhandledrejection"] {
-        window.add_event_listener_with_callback_and_add_event_listener_options(kind, &cancel, &once)?;
+        window.add_event_listener_with_callback_and_add_event_listener_options(
+            kind, &cancel, &once,
+        )?;
     }
     Ok(())
 }

@@ -48,9 +48,16 @@ pub fn settle_address() {
     }
     let base = base();
     let location = window().location();
-    let Ok(path) = location.pathname() else { return };
-    let Some(route) = path.strip_prefix(base) else { return };
-    let trimmed = route.strip_suffix("index.html").unwrap_or(route).trim_end_matches('/');
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    let Some(route) = path.strip_prefix(base) else {
+        return;
+    };
+    let trimmed = route
+        .strip_suffix("index.html")
+        .unwrap_or(route)
+        .trim_end_matches('/');
     let canonical = if trimmed.is_empty() { "/" } else { trimmed };
     if canonical != route {
         let search = location.search().unwrap_or_default();

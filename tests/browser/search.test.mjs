@@ -35,9 +35,9 @@ async function searchFor(page, q) {
   await eventually(() => assert.equal(param(page, 'q'), q));
 }
 
-/** Everything the results show: total, counts per article, the lines. */
-function results(page) {
-  return page.evaluate(() => {
+/** Everything the results show: total, counts per article, the lines (links as routes). */
+async function results(page) {
+  const shown = await page.evaluate(() => {
     const number = (s) => Number((s ?? '').replace(/\D/g, ''));
     return {
       total: document.querySelector('.search-total') ? number(document.querySelector('.search-total').textContent) : null,
@@ -59,13 +59,14 @@ function results(page) {
       empty: document.querySelector('.search-empty')?.textContent ?? null,
     };
   });
+  for (const line of shown.lines) line.href = route(line.href);
+  return shown;
 }
 
 /** Waits until lines for a query are shown and returns the results. */
 async function shownResults(page, check = (r) => assert.ok(r.lines.length > 0, 'no lines')) {
   return eventually(async () => {
     const r = await results(page);
-    for (const line of r.lines) line.href = route(line.href);
     check(r);
     return r;
   }, 10_000);

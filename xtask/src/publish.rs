@@ -80,7 +80,10 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
         shell(route.to_owned(), "../")?;
     }
     for id in articles {
-        ensure!(is_safe_segment(id), "article id `{id}` can't be a folder name");
+        ensure!(
+            is_safe_segment(id),
+            "article id `{id}` can't be a folder name"
+        );
         shell(format!("read/{id}"), "../../")?;
     }
     let shells = pages.len() - 1;
@@ -115,7 +118,9 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
     // shell and 404.html are for the server, never asked for once the worker answers.
     let precache: Vec<String> = files(dist)?
         .into_iter()
-        .filter(|f| f == "index.html" || !(f.ends_with("/index.html") || f == "404.html" || f == "sw.js"))
+        .filter(|f| {
+            f == "index.html" || !(f.ends_with("/index.html") || f == "404.html" || f == "sw.js")
+        })
         .collect();
     let build = serde_json::json!({ "version": version, "files": precache, "routes": ROUTES });
     std::fs::write(
@@ -146,9 +151,13 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     let mut scripts = Vec::new();
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
-        let Some(tag_len) = rest[start..].find('>') else { break };
+        let Some(tag_len) = rest[start..].find('>') else {
+            break;
+        };
         let body = start + tag_len + 1;
-        let Some(body_len) = rest[body..].find("</script>") else { break };
+        let Some(body_len) = rest[body..].find("</script>") else {
+            break;
+        };
         if !rest[start..body].contains(" src=") {
             scripts.push(&rest[body..body + body_len]);
         }
@@ -229,7 +238,8 @@ fn is_safe_segment(s: &str) -> bool {
     !s.is_empty()
         && s != "."
         && s != ".."
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
 fn hash_entry(hasher: &mut Sha256, name: &str, bytes: &[u8]) {
@@ -297,13 +307,23 @@ mod tests {
         assert_eq!(done.shells, ROUTES.len() + 1);
         let index = dist.read("index.html");
         assert!(index.contains(r#"<base href="./">"#));
-        assert!(dist.read("timeline/index.html").contains(r#"<base href="../">"#));
-        assert!(dist.read("read/a_1.txt/index.html").contains(r#"<base href="../../">"#));
+        assert!(dist
+            .read("timeline/index.html")
+            .contains(r#"<base href="../">"#));
+        assert!(dist
+            .read("read/a_1.txt/index.html")
+            .contains(r#"<base href="../../">"#));
         for page in ["index.html", "corpus/index.html", "read/a_1.txt/index.html"] {
             let html = dist.read(page);
-            assert!(html.contains(&format!("script-src 'self' {ALERT_HASH}\"")), "{page}: {html}");
+            assert!(
+                html.contains(&format!("script-src 'self' {ALERT_HASH}\"")),
+                "{page}: {html}"
+            );
             assert!(!html.contains("TRUNK NONCE"), "{page}");
-            assert!(html.contains(&format!(r#"<meta name="baimo-build" content="{}">"#, done.version)));
+            assert!(html.contains(&format!(
+                r#"<meta name="baimo-build" content="{}">"#,
+                done.version
+            )));
         }
     }
 
@@ -346,7 +366,11 @@ mod tests {
         );
         assert_ne!(va, vb);
         let again = Dist::new("vc");
-        assert_eq!(publish(&again.0, &[]).unwrap().version, va, "not deterministic");
+        assert_eq!(
+            publish(&again.0, &[]).unwrap().version,
+            va,
+            "not deterministic"
+        );
     }
 
     #[test]

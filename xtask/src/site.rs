@@ -36,8 +36,10 @@ pub fn build(tools: &Tools) -> Result<PathBuf> {
 /// The bundled articles' ids, in manifest order (corpus/manifest.toml, as the app reads it).
 pub fn article_ids() -> Result<Vec<String>> {
     let path = root().join("corpus").join("manifest.toml");
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let manifest: toml::Table = toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let manifest: toml::Table =
+        toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
     let articles = manifest
         .get("article")
         .and_then(|a| a.as_array())
@@ -69,7 +71,10 @@ pub fn serve(tools: &Tools, port: u16, watch: bool) -> Result<()> {
     let dist = build(tools)?;
     let server = static_server::Server::start(&dist, port, true)
         .with_context(|| format!("could not listen on 127.0.0.1:{port} (try --port)"))?;
-    heading(&format!("serving dist/ at {}  (Ctrl-C to stop)", server.url()));
+    heading(&format!(
+        "serving dist/ at {}  (Ctrl-C to stop)",
+        server.url()
+    ));
     server.wait();
     Ok(())
 }

@@ -221,7 +221,10 @@ pub fn cache_control(path: &Path) -> &'static str {
     let stem = name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     let hashed = stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+        hash.len() >= 8
+            && hash
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
     });
     if hashed {
         "public, max-age=31536000, immutable"
@@ -379,12 +382,21 @@ mod tests {
         assert_eq!(index.header("content-type"), "text/html; charset=utf-8");
         assert_eq!(index.header("cache-control"), "no-cache");
         assert!(index.body.contains("<title>app"));
-        assert_eq!(get(&server, "GET", "/app.wasm").header("content-type"), "application/wasm");
+        assert_eq!(
+            get(&server, "GET", "/app.wasm").header("content-type"),
+            "application/wasm"
+        );
         let js = get(&server, "GET", "/js/app-0123456789abcdef.js?v=1");
         assert_eq!(js.header("content-type"), "text/javascript; charset=utf-8");
-        assert_eq!(js.header("cache-control"), "public, max-age=31536000, immutable");
+        assert_eq!(
+            js.header("cache-control"),
+            "public, max-age=31536000, immutable"
+        );
         let head = get(&server, "HEAD", "/js/app-0123456789abcdef.js");
-        assert_eq!((head.status.as_str(), head.body.as_str()), ("HTTP/1.1 200 OK", ""));
+        assert_eq!(
+            (head.status.as_str(), head.body.as_str()),
+            ("HTTP/1.1 200 OK", "")
+        );
     }
 
     #[test]
@@ -394,14 +406,20 @@ mod tests {
         let moved = get(&server, "GET", "/timeline?c=x");
         assert_eq!(moved.status, "HTTP/1.1 301 Moved Permanently");
         assert_eq!(moved.header("location"), "/timeline/?c=x");
-        assert!(get(&server, "GET", "/timeline/").body.contains("<title>timeline"));
+        assert!(get(&server, "GET", "/timeline/")
+            .body
+            .contains("<title>timeline"));
     }
 
     #[test]
     fn no_rewrites_unknown_addresses_are_404() {
         let site = Site::new("no_rewrites");
         let plain = site.serve("/", false);
-        for path in ["/read/000_946407f189b5cffc.txt", "/no/such/page", "/missing.js"] {
+        for path in [
+            "/read/000_946407f189b5cffc.txt",
+            "/no/such/page",
+            "/missing.js",
+        ] {
             let got = get(&plain, "GET", path);
             assert_eq!(got.status, "HTTP/1.1 404 Not Found", "{path}");
             assert_eq!(got.body, "not found\n");
@@ -420,12 +438,22 @@ mod tests {
         let server = site.serve("/baimo/", true);
         assert_eq!(server.url(), format!("http://{}/baimo/", server.addr));
         assert!(get(&server, "GET", "/baimo/").body.contains("<title>app"));
-        assert!(get(&server, "GET", "/baimo/timeline/").body.contains("<title>timeline"));
+        assert!(get(&server, "GET", "/baimo/timeline/")
+            .body
+            .contains("<title>timeline"));
         assert_eq!(get(&server, "GET", "/baimo").header("location"), "/baimo/");
-        assert_eq!(get(&server, "GET", "/baimo/timeline").header("location"), "/baimo/timeline/");
+        assert_eq!(
+            get(&server, "GET", "/baimo/timeline").header("location"),
+            "/baimo/timeline/"
+        );
         let outside = get(&server, "GET", "/index.html");
-        assert_eq!((outside.status.as_str(), outside.body.as_str()), ("HTTP/1.1 404 Not Found", "not found\n"));
-        assert!(get(&server, "GET", "/baimo/nope").body.contains("<title>lost"));
+        assert_eq!(
+            (outside.status.as_str(), outside.body.as_str()),
+            ("HTTP/1.1 404 Not Found", "not found\n")
+        );
+        assert!(get(&server, "GET", "/baimo/nope")
+            .body
+            .contains("<title>lost"));
     }
 
     #[test]
@@ -438,9 +466,16 @@ mod tests {
             "/js/..%2F..%2Fetc/passwd",
             "/%zz",
         ] {
-            assert_eq!(get(&server, "GET", path).status, "HTTP/1.1 400 Bad Request", "{path}");
+            assert_eq!(
+                get(&server, "GET", path).status,
+                "HTTP/1.1 400 Bad Request",
+                "{path}"
+            );
         }
-        assert_eq!(get(&server, "POST", "/").status, "HTTP/1.1 405 Method Not Allowed");
+        assert_eq!(
+            get(&server, "POST", "/").status,
+            "HTTP/1.1 405 Method Not Allowed"
+        );
     }
 
     #[test]
