@@ -112,13 +112,19 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
     // (b) The release site, exactly what gets deployed.
     let built = if skip_build {
         let dist = site::dist_dir();
-        if dist.join("index.html").is_file() {
-            Ok(format!("skipped, reusing {}", dist.display()))
-        } else {
+        if !dist.join("index.html").is_file() {
             Err(anyhow::anyhow!(
                 "--skip-build but there is no {}/index.html",
                 dist.display()
             ))
+        } else if !dist.join("404.html").is_file() {
+            // `trunk serve` (serve --watch) writes dist/ too, without the published pages.
+            Err(anyhow::anyhow!(
+                "--skip-build but {} is not a published build (no 404.html): run without --skip-build",
+                dist.display()
+            ))
+        } else {
+            Ok(format!("skipped, reusing {}", dist.display()))
         }
     } else {
         let t = Instant::now();
