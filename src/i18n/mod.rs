@@ -9,6 +9,7 @@
 pub mod common;
 pub mod compare;
 pub mod corpus;
+pub mod offline;
 pub mod search;
 pub mod timeline;
 

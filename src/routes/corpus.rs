@@ -8,6 +8,7 @@ use crate::i18n::corpus::TEXTS;
 use crate::i18n::texts;
 use crate::library::Library;
 use crate::routes::not_found::CorpusError;
+use crate::url_state::site_href;
 use baimo_core::explore::corpus::{row, totals, Row};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -75,8 +76,8 @@ fn ArticleRow(row: Row) -> impl IntoView {
     let t = texts(&TEXTS);
     let c = texts(&COMMON);
     let lang = row.script.lang_tag();
-    let href = format!("/read/{}", row.id);
-    let raw_href = format!("/read/{}?raw=1", row.id);
+    let href = site_href(&format!("/read/{}", row.id));
+    let raw_href = site_href(&format!("/read/{}?raw=1", row.id));
     let written = row.written.clone().map(|w| {
         let date = w.date.clone();
         view! {

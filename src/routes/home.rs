@@ -6,6 +6,7 @@ use crate::i18n::common::{COMMON, SITE_NAME, SITE_NAME_LATIN};
 use crate::i18n::texts;
 use crate::library::Library;
 use crate::routes::not_found::CorpusError;
+use crate::url_state::site_href;
 use baimo_core::ArticleMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -41,10 +42,10 @@ pub fn Home() -> impl IntoView {
             <section aria-labelledby="views-heading">
                 <h2 id="views-heading">{move || t().views_heading}</h2>
                 <ul class="view-list">
-                    <li><A href="/timeline">{move || t().nav_timeline}</A> {move || t().view_timeline}</li>
-                    <li><A href="/compare?c=amazon,anthropic">{move || t().nav_compare}</A> {move || t().view_compare}</li>
-                    <li><A href="/search">{move || t().nav_search}</A> {move || t().view_search}</li>
-                    <li><A href="/corpus">{move || t().nav_corpus}</A> {move || t().view_corpus}</li>
+                    <li><A href=site_href("/timeline")>{move || t().nav_timeline}</A> {move || t().view_timeline}</li>
+                    <li><A href=site_href("/compare?c=amazon,anthropic")>{move || t().nav_compare}</A> {move || t().view_compare}</li>
+                    <li><A href=site_href("/search")>{move || t().nav_search}</A> {move || t().view_search}</li>
+                    <li><A href=site_href("/corpus")>{move || t().nav_corpus}</A> {move || t().view_corpus}</li>
                 </ul>
             </section>
             {list}
@@ -55,7 +56,7 @@ pub fn Home() -> impl IntoView {
 /// One article in the list: its title (a link to the reader) and its facts.
 #[component]
 fn ArticleEntry(meta: ArticleMeta) -> impl IntoView {
-    let href = format!("/read/{}", meta.id);
+    let href = site_href(&format!("/read/{}", meta.id));
     let author = meta
         .author
         .clone()

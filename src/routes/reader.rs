@@ -83,7 +83,8 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             if want {
                 q.set("raw", "1");
             }
-            let path = location.pathname.get_untracked();
+            // `navigate` adds the site's base: give it the route's own path.
+            let path = crate::url_state::route_path(&location.pathname.get_untracked()).to_owned();
             let qs = q.to_query_string();
             let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
             navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
