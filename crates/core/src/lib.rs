@@ -17,6 +17,7 @@ pub mod corpus;
 pub mod explore;
 pub mod export;
 pub mod extract;
+pub mod import;
 pub mod normalize;
 pub mod registry;
 pub mod segment;

@@ -2,6 +2,7 @@
 
 mod manifest;
 
+pub(crate) use manifest::is_partial_date;
 pub use manifest::{parse_manifest, ManifestError};
 
 use crate::clean::Removed;

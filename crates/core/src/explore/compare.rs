@@ -6,11 +6,11 @@
 //! evidence, distinctive terms and the co-occurrence matrix among them, plus the chart's
 //! shared axis. [`table`] flattens it for CSV; the [`Comparison`] itself is the JSON document.
 
+use super::money::kind_key;
 use super::params::Query;
 use super::table::Table;
 use crate::analysis::{Analysis, CompanyNames, Evidence, MoneyFigure, Term};
 use crate::corpus::Corpus;
-use super::money::kind_key;
 use crate::registry::Registry;
 use serde::Serialize;
 
@@ -671,7 +671,6 @@ mod tests {
         Selection::from_query(&Query::parse(query), Registry::bundled())
     }
 
-
     #[test]
     fn unknown_ids_are_reported_and_the_rest_kept_in_order() {
         let s = select("c=anthropic,nope,Amazon,amazon,,nope");
@@ -822,8 +821,14 @@ mod tests {
     #[test]
     fn shares_read_as_percentages() {
         assert_eq!(percent(0.1173), "11.7%");
-        assert_eq!((Scale::Raw.format(48.0), Scale::Per10k.format(91.97)), ("48".into(), "92.0".into()));
-        assert_eq!((Scale::tick(20.0), Scale::tick(0.5)), ("20".into(), "0.5".into()));
+        assert_eq!(
+            (Scale::Raw.format(48.0), Scale::Per10k.format(91.97)),
+            ("48".into(), "92.0".into())
+        );
+        assert_eq!(
+            (Scale::tick(20.0), Scale::tick(0.5)),
+            ("20".into(), "0.5".into())
+        );
     }
 
     #[test]

@@ -56,7 +56,12 @@ pub fn row(article: &Article) -> Row {
         paragraphs: article.paragraphs().count(),
         removed: RULES
             .iter()
-            .map(|r| ((*r).to_owned(), article.removed.get(*r).copied().unwrap_or(0)))
+            .map(|r| {
+                (
+                    (*r).to_owned(),
+                    article.removed.get(*r).copied().unwrap_or(0),
+                )
+            })
             .collect(),
     }
 }
@@ -89,7 +94,11 @@ mod tests {
         assert_eq!(rows.len(), corpus.articles.len());
         for (row, article) in rows.iter().zip(&corpus.articles) {
             assert_eq!(row.id, article.meta.id);
-            assert!(row.clean_chars < row.raw_chars, "{}: cleaning shortens", row.id);
+            assert!(
+                row.clean_chars < row.raw_chars,
+                "{}: cleaning shortens",
+                row.id
+            );
             assert_eq!(row.removed.len(), RULES.len());
             assert!(row.paragraphs > 3);
             // Paragraph spans slice the text back into its paragraphs (evidence links use them).
@@ -97,7 +106,10 @@ mod tests {
             let spans = article.paragraph_spans();
             assert_eq!(spans.len(), row.paragraphs);
             for (span, paragraph) in spans.iter().zip(article.paragraphs()) {
-                assert_eq!(chars[span[0]..span[1]].iter().collect::<String>(), paragraph);
+                assert_eq!(
+                    chars[span[0]..span[1]].iter().collect::<String>(),
+                    paragraph
+                );
             }
         }
         // 000 is traditional with pinyin glued on; 003 is the forum scrape full of jammers.

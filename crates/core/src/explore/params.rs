@@ -79,7 +79,9 @@ impl Query {
             .map(|(k, v)| {
                 let enc = |s: &str| {
                     s.split(',')
-                        .map(|part| form_urlencoded::byte_serialize(part.as_bytes()).collect::<String>())
+                        .map(|part| {
+                            form_urlencoded::byte_serialize(part.as_bytes()).collect::<String>()
+                        })
                         .collect::<Vec<_>>()
                         .join(",")
                 };

@@ -65,31 +65,87 @@ mod tests {
         let path = evidence_path("002.txt", 1, [15, 20]);
         assert_eq!(path, "/read/002.txt?s=15-20#p1");
         let (query, hash) = path.split_once('?').unwrap().1.split_once('#').unwrap();
-        assert_eq!(t(query, hash), Some(Target { paragraph: 1, span: [4, 9] }));
+        assert_eq!(
+            t(query, hash),
+            Some(Target {
+                paragraph: 1,
+                span: [4, 9]
+            })
+        );
     }
 
     #[test]
     fn a_span_finds_its_paragraph() {
-        assert_eq!(t("s=15-20", "#p1"), Some(Target { paragraph: 1, span: [4, 9] }));
+        assert_eq!(
+            t("s=15-20", "#p1"),
+            Some(Target {
+                paragraph: 1,
+                span: [4, 9]
+            })
+        );
         // The fragment may be missing or wrong: the span decides.
-        assert_eq!(t("s=15-20", ""), Some(Target { paragraph: 1, span: [4, 9] }));
-        assert_eq!(t("s=15-20", "#p0"), Some(Target { paragraph: 1, span: [4, 9] }));
+        assert_eq!(
+            t("s=15-20", ""),
+            Some(Target {
+                paragraph: 1,
+                span: [4, 9]
+            })
+        );
+        assert_eq!(
+            t("s=15-20", "#p0"),
+            Some(Target {
+                paragraph: 1,
+                span: [4, 9]
+            })
+        );
         // Cut at the paragraph's end.
-        assert_eq!(t("s=25-35", ""), Some(Target { paragraph: 1, span: [14, 19] }));
+        assert_eq!(
+            t("s=25-35", ""),
+            Some(Target {
+                paragraph: 1,
+                span: [14, 19]
+            })
+        );
     }
 
     #[test]
     fn a_paragraph_alone_is_highlighted_whole() {
-        assert_eq!(t("", "#p2"), Some(Target { paragraph: 2, span: [0, 9] }));
-        assert_eq!(t("p=0", ""), Some(Target { paragraph: 0, span: [0, 10] }));
+        assert_eq!(
+            t("", "#p2"),
+            Some(Target {
+                paragraph: 2,
+                span: [0, 9]
+            })
+        );
+        assert_eq!(
+            t("p=0", ""),
+            Some(Target {
+                paragraph: 0,
+                span: [0, 10]
+            })
+        );
     }
 
     #[test]
     fn nonsense_opens_at_the_top() {
-        for (q, h) in [("s=20-15", ""), ("s=x-y", ""), ("s=10-11", ""), ("", "#p9"), ("p=-1", ""), ("", "#top"), ("s=99-120", "")] {
+        for (q, h) in [
+            ("s=20-15", ""),
+            ("s=x-y", ""),
+            ("s=10-11", ""),
+            ("", "#p9"),
+            ("p=-1", ""),
+            ("", "#top"),
+            ("s=99-120", ""),
+        ] {
             assert_eq!(t(q, h), None, "{q} {h}");
         }
         // A bad span falls back to the fragment.
-        assert_eq!(t("s=oops", "#p0"), Some(Target { paragraph: 0, span: [0, 10] }));
+        assert_eq!(
+            t("s=oops", "#p0"),
+            Some(Target {
+                paragraph: 0,
+                span: [0, 10]
+            })
+        );
     }
 }

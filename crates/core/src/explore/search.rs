@@ -159,9 +159,8 @@ fn key_tokens(tokens: &[Token]) -> Keyed {
                 continue;
             }
             let c = if is_name_dot(c) { '·' } else { c };
-            let keep_space = pending_space
-                && key.chars().next_back().is_some_and(latin_like)
-                && latin_like(c);
+            let keep_space =
+                pending_space && key.chars().next_back().is_some_and(latin_like) && latin_like(c);
             pending_space = false;
             if keep_space {
                 key.push(' ');
@@ -314,7 +313,9 @@ impl Match {
 
     /// The mode named by a URL value; `None` for anything else.
     pub fn parse(s: &str) -> Option<Match> {
-        [Match::Words, Match::Anywhere].into_iter().find(|m| m.as_str() == s)
+        [Match::Words, Match::Anywhere]
+            .into_iter()
+            .find(|m| m.as_str() == s)
     }
 }
 
@@ -472,9 +473,7 @@ fn sort_hits(hits: &mut [Hit], sort: Sort) {
             let left: String = match_key(&h.left).chars().rev().collect();
             (left, match_key(&h.keyword))
         }),
-        Sort::Right => {
-            hits.sort_by_cached_key(|h| (match_key(&h.right), match_key(&h.keyword)))
-        }
+        Sort::Right => hits.sort_by_cached_key(|h| (match_key(&h.right), match_key(&h.keyword))),
     }
 }
 
@@ -493,7 +492,11 @@ fn find_in_paragraph(para: &IndexedParagraph, key: &str) -> Vec<(usize, usize)> 
             .get(first.key_start..end_byte)
             .is_some_and(|s| s == key);
         let last = matches
-            .then(|| para.words[i..].binary_search_by_key(&end_byte, |w| w.key_end).ok())
+            .then(|| {
+                para.words[i..]
+                    .binary_search_by_key(&end_byte, |w| w.key_end)
+                    .ok()
+            })
             .flatten();
         match last {
             Some(j) => {
@@ -529,12 +532,25 @@ fn key_to_char(para: &IndexedParagraph, at: usize, is_end: bool) -> Option<usize
     let probe = if is_end { at.checked_sub(1)? } else { at };
     let i = para.tokens.partition_point(|t| t.key_end <= probe);
     let token = para.tokens.get(i)?;
-    let inside = para.key.get(token.key_start.min(at)..at.max(token.key_start))?;
-    let chars = if at < token.key_start { 0 } else { inside.chars().count() };
+    let inside = para
+        .key
+        .get(token.key_start.min(at)..at.max(token.key_start))?;
+    let chars = if at < token.key_start {
+        0
+    } else {
+        inside.chars().count()
+    };
     Some((token.start + chars).min(token.end))
 }
 
-fn make_hit(article: &str, p: usize, para: &IndexedParagraph, start: usize, end: usize, term: usize) -> Hit {
+fn make_hit(
+    article: &str,
+    p: usize,
+    para: &IndexedParagraph,
+    start: usize,
+    end: usize,
+    term: usize,
+) -> Hit {
     let slice = |a: usize, b: usize| para.chars[a..b].iter().collect::<String>();
     Hit {
         article: article.to_owned(),
@@ -612,7 +628,15 @@ impl Params {
 
 /// Column names of the CSV download.
 pub const COLUMNS: [&str; 9] = [
-    "article", "paragraph", "start", "end", "term", "left", "keyword", "right", "evidence",
+    "article",
+    "paragraph",
+    "start",
+    "end",
+    "term",
+    "left",
+    "keyword",
+    "right",
+    "evidence",
 ];
 
 /// The hits as a table: one row per listed hit, in the listed order.
@@ -718,7 +742,13 @@ mod tests {
 
     fn run(q: &str, sort: Sort) -> Results {
         let (_, segmenter, index) = fixture();
-        search(index, &SearchQuery::parse(q, segmenter), Match::Words, sort, &[])
+        search(
+            index,
+            &SearchQuery::parse(q, segmenter),
+            Match::Words,
+            sort,
+            &[],
+        )
     }
 
     fn article<'a>(corpus: &'a Corpus, id: &str) -> &'a Article {
@@ -733,7 +763,14 @@ mod tests {
     fn simplified_query_finds_traditional_text_and_the_reverse() {
         let simp = run("亚马逊", Sort::Article);
         let trad = run("亞馬遜", Sort::Article);
-        assert_eq!(simp, Results { terms: simp.terms.clone(), ..trad.clone() }, "same hits");
+        assert_eq!(
+            simp,
+            Results {
+                terms: simp.terms.clone(),
+                ..trad.clone()
+            },
+            "same hits"
+        );
         let in_trad: Vec<&Hit> = simp.hits.iter().filter(|h| h.article == TRAD).collect();
         assert!(in_trad.len() > 20, "{}", in_trad.len());
         assert!(in_trad.iter().all(|h| h.keyword == "亞馬遜"));
@@ -742,8 +779,14 @@ mod tests {
         assert!(others.iter().all(|h| h.keyword == "亚马逊"));
         // Article 004 only has 亚马逊云科技, one word: not a hit for 亚马逊 (whole words).
         assert_eq!(simp.per_article.len(), 4);
-        assert!(simp.per_article.iter().all(|c| !c.article.starts_with("004")));
-        assert_eq!(simp.per_article.iter().map(|c| c.count).sum::<usize>(), simp.total);
+        assert!(simp
+            .per_article
+            .iter()
+            .all(|c| !c.article.starts_with("004")));
+        assert_eq!(
+            simp.per_article.iter().map(|c| c.count).sum::<usize>(),
+            simp.total
+        );
         assert_eq!(simp.per_term, vec![simp.total]);
     }
 
@@ -756,14 +799,27 @@ mod tests {
             assert_eq!(slice(&a.text, h.start, h.end), h.keyword);
             let para = a.paragraphs().nth(h.paragraph).unwrap();
             let line = format!("{}{}{}", h.left, h.keyword, h.right);
-            assert!(para.contains(&line), "{line:?} not in paragraph {}", h.paragraph);
+            assert!(
+                para.contains(&line),
+                "{line:?} not in paragraph {}",
+                h.paragraph
+            );
             assert!(h.left.chars().count() <= CONTEXT_CHARS);
             assert!(h.right.chars().count() <= CONTEXT_CHARS);
-            assert_eq!(slice(&a.text, h.start - h.left.chars().count(), h.start), h.left);
+            assert_eq!(
+                slice(&a.text, h.start - h.left.chars().count(), h.start),
+                h.left
+            );
         }
         assert_eq!(
             results.hits[0].evidence_path(),
-            format!("/read/{}?s={}-{}#p{}", results.hits[0].article, results.hits[0].start, results.hits[0].end, results.hits[0].paragraph)
+            format!(
+                "/read/{}?s={}-{}#p{}",
+                results.hits[0].article,
+                results.hits[0].start,
+                results.hits[0].end,
+                results.hits[0].paragraph
+            )
         );
     }
 
@@ -775,7 +831,10 @@ mod tests {
         assert!(a.total > 100, "{}", a.total);
         assert_eq!(a.hits, b.hits);
         assert_eq!(a.hits, c.hits);
-        assert!(a.hits.iter().all(|h| h.keyword.eq_ignore_ascii_case("openai")));
+        assert!(a
+            .hits
+            .iter()
+            .all(|h| h.keyword.eq_ignore_ascii_case("openai")));
     }
 
     #[test]
@@ -817,12 +876,24 @@ mod tests {
         // either script, and spaces between Han words don't matter.
         let run_hits = run("亞馬遜投資", Sort::Article);
         assert!(run_hits.total > 0);
-        assert!(run_hits.hits.iter().all(|h| match_key(&h.keyword) == "亚马逊投资"));
+        assert!(run_hits
+            .hits
+            .iter()
+            .all(|h| match_key(&h.keyword) == "亚马逊投资"));
         assert_eq!(run("\"亚马逊 投资\"", Sort::Article).hits, run_hits.hits);
         let (corpus, segmenter, _) = fixture();
         let h = &run_hits.hits[0];
-        let para = article(corpus, &h.article).paragraphs().nth(h.paragraph).unwrap();
-        assert!(segmenter.words(para).iter().all(|w| match_key(w) != "亚马逊投资"), "one corpus token");
+        let para = article(corpus, &h.article)
+            .paragraphs()
+            .nth(h.paragraph)
+            .unwrap();
+        assert!(
+            segmenter
+                .words(para)
+                .iter()
+                .all(|w| match_key(w) != "亚马逊投资"),
+            "one corpus token"
+        );
     }
 
     #[test]
@@ -835,10 +906,18 @@ mod tests {
         assert_ne!(right.hits, by_article.hits);
         let rev = |h: &Hit| match_key(&h.left).chars().rev().collect::<String>();
         assert!(left.hits.windows(2).all(|w| rev(&w[0]) <= rev(&w[1])));
-        assert!(right.hits.windows(2).all(|w| match_key(&w[0].right) <= match_key(&w[1].right)));
+        assert!(right
+            .hits
+            .windows(2)
+            .all(|w| match_key(&w[0].right) <= match_key(&w[1].right)));
         // Article order: corpus order, then position.
         let (corpus, _, _) = fixture();
-        let pos = |h: &Hit| (corpus.articles.iter().position(|a| a.meta.id == h.article), h.start);
+        let pos = |h: &Hit| {
+            (
+                corpus.articles.iter().position(|a| a.meta.id == h.article),
+                h.start,
+            )
+        };
         assert!(by_article.hits.windows(2).all(|w| pos(&w[0]) <= pos(&w[1])));
     }
 
@@ -859,7 +938,17 @@ mod tests {
     #[test]
     fn empty_garbage_and_hostile_queries_find_nothing_without_panicking() {
         let (_, segmenter, _) = fixture();
-        for q in ["", "   ", "\"", "\"\"", "，。！", "🤖", "\u{0}", "「", "xyzzyplugh"] {
+        for q in [
+            "",
+            "   ",
+            "\"",
+            "\"\"",
+            "，。！",
+            "🤖",
+            "\u{0}",
+            "「",
+            "xyzzyplugh",
+        ] {
             let results = run(q, Sort::Left);
             assert_eq!(results.total, 0, "{q:?}");
         }
@@ -905,13 +994,26 @@ mod tests {
         let q = SearchQuery::parse("亚马逊", segmenter);
         let words = search(index, &q, Match::Words, Sort::Article, &[]);
         let anywhere = search(index, &q, Match::Anywhere, Sort::Article, &[]);
-        assert!(anywhere.total > words.total, "{} vs {}", anywhere.total, words.total);
+        assert!(
+            anywhere.total > words.total,
+            "{} vs {}",
+            anywhere.total,
+            words.total
+        );
         // Every whole-word hit is also found anywhere, at the same place.
         for h in &words.hits {
-            assert!(anywhere.hits.iter().any(|x| x.article == h.article && x.start == h.start && x.end == h.end));
+            assert!(anywhere
+                .hits
+                .iter()
+                .any(|x| x.article == h.article && x.start == h.start && x.end == h.end));
         }
         // 004 names Amazon only inside 亚马逊云科技: nothing as a whole word, found anywhere.
-        let in_004 = |r: &Results| r.hits.iter().filter(|h| h.article.starts_with("004")).count();
+        let in_004 = |r: &Results| {
+            r.hits
+                .iter()
+                .filter(|h| h.article.starts_with("004"))
+                .count()
+        };
         assert_eq!(in_004(&words), 0);
         assert!(in_004(&anywhere) > 0);
         for h in &anywhere.hits {
@@ -921,12 +1023,37 @@ mod tests {
             assert_eq!(hit, h.keyword);
         }
         // Inside a word, in traditional script and across Latin case too.
-        let part = search(index, &SearchQuery::parse("马逊", segmenter), Match::Anywhere, Sort::Article, &[]);
+        let part = search(
+            index,
+            &SearchQuery::parse("马逊", segmenter),
+            Match::Anywhere,
+            Sort::Article,
+            &[],
+        );
         assert_eq!(part.total, anywhere.total);
-        let latin = search(index, &SearchQuery::parse("penai", segmenter), Match::Anywhere, Sort::Article, &[]);
-        assert!(latin.hits.iter().all(|h| h.keyword.eq_ignore_ascii_case("penai")));
+        let latin = search(
+            index,
+            &SearchQuery::parse("penai", segmenter),
+            Match::Anywhere,
+            Sort::Article,
+            &[],
+        );
+        assert!(latin
+            .hits
+            .iter()
+            .all(|h| h.keyword.eq_ignore_ascii_case("penai")));
         assert!(latin.total > 0);
-        assert_eq!(search(index, &SearchQuery::parse("马逊", segmenter), Match::Words, Sort::Article, &[]).total, 0);
+        assert_eq!(
+            search(
+                index,
+                &SearchQuery::parse("马逊", segmenter),
+                Match::Words,
+                Sort::Article,
+                &[]
+            )
+            .total,
+            0
+        );
     }
 
     #[test]
@@ -953,8 +1080,18 @@ mod tests {
     #[test]
     fn table_and_json_list_every_hit() {
         let (_, segmenter, index) = fixture();
-        let params = Params { q: "亚马逊 OpenAI".into(), sort: Sort::Right, ..Params::default() };
-        let results = search(index, &SearchQuery::parse(&params.q, segmenter), params.how, params.sort, &[]);
+        let params = Params {
+            q: "亚马逊 OpenAI".into(),
+            sort: Sort::Right,
+            ..Params::default()
+        };
+        let results = search(
+            index,
+            &SearchQuery::parse(&params.q, segmenter),
+            params.how,
+            params.sort,
+            &[],
+        );
         let t = table(&results);
         assert_eq!(t.headers, COLUMNS);
         assert_eq!(t.rows.len(), results.total);
@@ -966,7 +1103,13 @@ mod tests {
         assert_eq!(json["total"], results.total);
         assert_eq!(json["hits"].as_array().unwrap().len(), results.total);
         assert_eq!(json["hits"][0]["keyword"], results.hits[0].keyword.as_str());
-        assert!(json["hits"][0]["evidence"].as_str().unwrap().starts_with("/read/"));
-        assert_eq!(json["per_article"].as_array().unwrap().len(), results.per_article.len());
+        assert!(json["hits"][0]["evidence"]
+            .as_str()
+            .unwrap()
+            .starts_with("/read/"));
+        assert_eq!(
+            json["per_article"].as_array().unwrap().len(),
+            results.per_article.len()
+        );
     }
 }

@@ -65,6 +65,9 @@ mod tests {
             t.to_csv(),
             "\u{feff}a,b\r\n\"亚马逊, Inc\",\"say \"\"hi\"\"\"\r\nx,\r\n"
         );
-        assert_eq!(file_name("search", "2026-11-24", "csv"), "baimo-search-2026-11-24.csv");
+        assert_eq!(
+            file_name("search", "2026-11-24", "csv"),
+            "baimo-search-2026-11-24.csv"
+        );
     }
 }

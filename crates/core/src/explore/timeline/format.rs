@@ -106,7 +106,6 @@ pub fn month_en(m: u32) -> &'static str {
 mod tests {
     use super::*;
 
-
     #[test]
     fn periods_keep_their_precision() {
         let cases = [
@@ -126,5 +125,4 @@ mod tests {
             assert_eq!(period_en(&p), en, "{date} {precision}");
         }
     }
-
 }

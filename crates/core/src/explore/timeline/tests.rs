@@ -55,7 +55,6 @@ const AMAZON_ANTHROPIC_ARTICLES: [&str; 3] = [
     "002_f7e134bfcf147c3d.txt",
 ];
 
-
 #[test]
 fn dates_accept_year_month_and_day_only_when_real() {
     let d = |y, m, d| day_number(y, m, d);

@@ -1,0 +1,210 @@
+//! The reader's own library as one JSON file: what the app stores and what "export my
+//! articles" downloads and "import a library" reads back.
+//!
+//! ```json
+//! { "schema": "baimo-library", "version": 1, "articles": [ { "meta": …, "raw": …, "source": …, "imported": "2026-11-24" } ] }
+//! ```
+//! A file from a newer baimo (a higher `version`) is refused with a message rather than
+//! half-read; nothing already in the library changes when a file is refused.
+
+use super::{article_id, Source, ID_PREFIX, MAX_CHARS};
+use crate::corpus::{is_partial_date, Article, ArticleMeta};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The `schema` value every library file carries.
+pub const SCHEMA: &str = "baimo-library";
+
+/// The library file version this baimo writes and the newest it reads.
+pub const VERSION: u32 = 1;
+
+/// One imported article, as stored: its facts and its text before cleaning (cleaning runs
+/// again on load, so better cleaning rules reach old imports).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    /// The facts, as the person confirmed them.
+    pub meta: ArticleMeta,
+    /// The decoded text (HTML and Markdown already reduced to text).
+    pub raw: String,
+    /// Where it came from.
+    pub source: Source,
+    /// The day it was imported, `YYYY-MM-DD`.
+    pub imported: String,
+}
+
+impl Stored {
+    /// The article, cleaned.
+    pub fn article(&self) -> Article {
+        Article::from_raw(self.meta.clone(), self.raw.clone())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct File<T> {
+    schema: String,
+    version: u32,
+    articles: T,
+}
+
+/// Why a library file cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum LibraryError {
+    /// Not JSON at all (or cut short).
+    NotJson {
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error, from 1.
+        column: usize,
+    },
+    /// JSON, but not a baimo library (no `"schema": "baimo-library"`).
+    NotALibrary,
+    /// Written by a newer baimo.
+    FutureVersion {
+        /// The file's version.
+        found: u64,
+        /// The newest this baimo reads.
+        supported: u32,
+    },
+    /// An article in it is malformed.
+    BadArticle {
+        /// Its position in the file, from 1.
+        number: usize,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LibraryError::NotJson { line, column } => {
+                write!(f, "not valid JSON (line {line}, column {column})")
+            }
+            LibraryError::NotALibrary => write!(f, "JSON, but not a baimo library file"),
+            LibraryError::FutureVersion { found, supported } => write!(
+                f,
+                "library version {found} comes from a newer baimo; this one reads up to version {supported}"
+            ),
+            LibraryError::BadArticle { number, problem } => write!(f, "article {number}: {problem}"),
+        }
+    }
+}
+
+impl std::error::Error for LibraryError {}
+
+/// The library file for these articles.
+pub fn to_json(articles: &[Stored]) -> String {
+    let file = File {
+        schema: SCHEMA.to_owned(),
+        version: VERSION,
+        articles,
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads a library file: all its articles, or why none can be taken.
+pub fn parse(json: &str) -> Result<Vec<Stored>, LibraryError> {
+    let value: serde_json::Value = serde_json::from_str(json.trim_start_matches('\u{feff}'))
+        .map_err(|e| LibraryError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
+        return Err(LibraryError::NotALibrary);
+    }
+    let version = value
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or(LibraryError::NotALibrary)?;
+    if version > u64::from(VERSION) {
+        return Err(LibraryError::FutureVersion {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    let Some(items) = value.get("articles").and_then(|a| a.as_array()) else {
+        return Err(LibraryError::NotALibrary);
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let bad = |problem: String| LibraryError::BadArticle {
+                number: i + 1,
+                problem,
+            };
+            let stored = Stored::deserialize(item).map_err(|e| bad(e.to_string()))?;
+            check(&stored).map_err(bad)?;
+            Ok(stored)
+        })
+        .collect()
+}
+
+/// What an article must satisfy to be taken in.
+fn check(s: &Stored) -> Result<(), String> {
+    let id = &s.meta.id;
+    let id_ok = id.strip_prefix(ID_PREFIX).is_some_and(|h| {
+        !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    if !id_ok {
+        return Err(format!(
+            "id {id:?} is not an imported article's id ({ID_PREFIX}…)"
+        ));
+    }
+    if s.meta.title.trim().is_empty() {
+        return Err("no title".to_owned());
+    }
+    if !is_partial_date(&s.meta.date) {
+        return Err(format!(
+            "date {:?} is not YYYY-MM-DD, YYYY-MM or YYYY",
+            s.meta.date
+        ));
+    }
+    let chars = s.raw.chars().count();
+    if chars == 0 || chars > MAX_CHARS {
+        return Err(format!(
+            "its text has {chars} characters (1 to {MAX_CHARS} allowed)"
+        ));
+    }
+    Ok(())
+}
+
+/// The outcome of adding articles to a library.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// The library after the merge: every article it had, then the new ones.
+    pub library: Vec<Stored>,
+    /// Ids of the articles that were new.
+    pub added: Vec<String>,
+    /// Ids of incoming articles the library already had (kept as they were).
+    pub already: Vec<String>,
+}
+
+/// Adds `incoming` to `library`. An article already there (same id, i.e. the same text) is
+/// left as it is, with the person's edits: adding never loses anything.
+pub fn merge(library: &[Stored], incoming: Vec<Stored>) -> Merged {
+    let mut merged = Merged {
+        library: library.to_vec(),
+        ..Merged::default()
+    };
+    for s in incoming {
+        if merged.library.iter().any(|have| have.meta.id == s.meta.id) {
+            merged.already.push(s.meta.id);
+        } else {
+            merged.added.push(s.meta.id.clone());
+            merged.library.push(s);
+        }
+    }
+    merged
+}
+
+/// True when `id` names an imported article (not one of the bundled corpus).
+pub fn is_imported(id: &str) -> bool {
+    id.starts_with(ID_PREFIX)
+}
+
+/// The id the text of `stored` would get now; a stored id that differs was edited by hand.
+pub fn expected_id(stored: &Stored) -> String {
+    article_id(&stored.raw)
+}

@@ -1,0 +1,178 @@
+//! The import path end to end: bytes in, a stored article out, and back through a library file.
+
+use super::decode::{Choice, Encoding};
+use super::library::{self, LibraryError};
+use super::*;
+use crate::corpus::Script;
+
+const TODAY: &str = "2026-11-24";
+const ARTICLE: &str = "亚马逊加码AI\n来源：界面新闻 2023年9月25日\n亚马逊宣布向人工智能初创公司Anthropic投资最多40亿美元。\n双方将在云计算上合作。";
+
+#[test]
+fn a_text_file_becomes_a_draft_with_its_facts_guessed() {
+    let d = read_file("notes/亚马逊.txt", ARTICLE.as_bytes(), Choice::Auto, TODAY).unwrap();
+    let m = &d.article.meta;
+    assert_eq!(
+        (m.title.as_str(), m.publisher.as_str(), m.date.as_str()),
+        ("亚马逊加码AI", "界面新闻", "2023-09-25")
+    );
+    assert_eq!(m.script, Script::Simplified);
+    assert!(m.id.starts_with(ID_PREFIX) && m.id.len() == ID_PREFIX.len() + 12);
+    assert_eq!(d.guessed, Guessed::default());
+    assert!(d.article.text.contains("投资最多40亿美元"));
+    assert_eq!(d.source.file_name.as_deref(), Some("notes/亚马逊.txt"));
+}
+
+#[test]
+fn missing_facts_fall_back_and_are_marked() {
+    let d = read_file(
+        "我的笔记.md",
+        "亚马逊宣布向Anthropic投资。这是正文。".as_bytes(),
+        Choice::Auto,
+        TODAY,
+    )
+    .unwrap();
+    assert_eq!(d.article.meta.title, "我的笔记");
+    assert_eq!(d.article.meta.title_basis, "file");
+    assert_eq!(d.article.meta.date, TODAY);
+    assert!(d.guessed.date && d.guessed.publisher && d.guessed.title);
+    let pasted = read_paste("亚马逊宣布向Anthropic投资。这是正文。", TODAY).unwrap();
+    assert_eq!(pasted.article.meta.title, "亚马逊宣布向Anthropic投资");
+    assert_eq!(pasted.article.meta.id, d.article.meta.id);
+}
+
+#[test]
+fn gbk_big5_and_html_read_right() {
+    let (gbk, _, _) = encoding_rs::GBK.encode(ARTICLE);
+    let d = read_file("a.txt", &gbk, Choice::Auto, TODAY).unwrap();
+    assert_eq!(d.source.encoding, Some(Encoding::Gb18030));
+    assert_eq!(d.article.meta.title, "亚马逊加码AI");
+    let hant = "亞馬遜加碼AI\n亞馬遜宣布向人工智能初創公司Anthropic投資最多40億美元。雙方將在雲計算上合作。";
+    let (big5, _, _) = encoding_rs::BIG5.encode(hant);
+    let d = read_file("b.txt", &big5, Choice::Auto, TODAY).unwrap();
+    assert_eq!(
+        (d.source.encoding, d.article.meta.script),
+        (Some(Encoding::Big5), Script::Traditional)
+    );
+    let html = "<html><head><title>亚马逊加码AI</title><script>window.pwned=1</script></head><body><p>亚马逊宣布向Anthropic投资。</p><img src=x onerror=alert(1)></body></html>";
+    let d = read_file("page.txt", html.as_bytes(), Choice::Auto, TODAY).unwrap();
+    assert_eq!(d.source.format, Format::Html);
+    assert_eq!(d.article.meta.title, "亚马逊加码AI");
+    assert!(!d.article.raw.contains("pwned") && !d.article.raw.contains("onerror"));
+}
+
+#[test]
+fn refusals_say_why() {
+    assert_eq!(
+        read_file("a.txt", b"", Choice::Auto, TODAY),
+        Err(ImportError::Empty)
+    );
+    assert_eq!(read_paste("  \n ", TODAY), Err(ImportError::Empty));
+    assert_eq!(
+        read_file("a.png", b"\x89PNG\r\n\x1a\n\0\0", Choice::Auto, TODAY),
+        Err(ImportError::Binary)
+    );
+    let big = vec![b'a'; MAX_FILE_BYTES + 1];
+    assert_eq!(
+        read_file("big.txt", &big, Choice::Auto, TODAY),
+        Err(ImportError::TooLarge {
+            bytes: MAX_FILE_BYTES + 1,
+            limit: MAX_FILE_BYTES
+        })
+    );
+    let long = "长".repeat(MAX_CHARS + 5);
+    assert_eq!(
+        read_file("long.txt", long.as_bytes(), Choice::Auto, TODAY),
+        Err(ImportError::TooLong {
+            chars: MAX_CHARS + 5,
+            limit: MAX_CHARS
+        })
+    );
+    assert_eq!(
+        read_file(
+            "x.html",
+            b"<html><script>alert(1)</script></html>",
+            Choice::Auto,
+            TODAY
+        ),
+        Err(ImportError::NothingLeft)
+    );
+}
+
+#[test]
+fn finishing_applies_edits_and_checks_them() {
+    let d = read_paste(ARTICLE, TODAY).unwrap();
+    let mut e = d.edits();
+    e.title = "  新标题 ".into();
+    e.date = "2023-09".into();
+    let s = d.finish(&e, TODAY).unwrap();
+    assert_eq!(
+        (
+            s.meta.title.as_str(),
+            s.meta.title_basis.as_str(),
+            s.meta.date.as_str()
+        ),
+        ("新标题", "person", "2023-09")
+    );
+    // The old headline is no longer the title, so cleaning keeps it as the first paragraph.
+    assert!(s.article().text.starts_with("亚马逊加码AI\n亚马逊宣布"));
+    e.date = "2023-9-1".into();
+    assert_eq!(
+        d.finish(&e, TODAY),
+        Err(EditError::BadDate {
+            date: "2023-9-1".into()
+        })
+    );
+    e.title = " ".into();
+    assert_eq!(d.finish(&e, TODAY), Err(EditError::NoTitle));
+}
+
+#[test]
+fn a_library_round_trips_and_refuses_what_it_cannot_read() {
+    let a = read_paste(ARTICLE, TODAY)
+        .unwrap()
+        .finish(
+            &Edits {
+                title: "甲".into(),
+                publisher: "".into(),
+                date: "2023".into(),
+            },
+            TODAY,
+        )
+        .unwrap();
+    let b = read_paste("另一篇文章的正文。", TODAY).unwrap();
+    let b = b.finish(&b.edits(), TODAY).unwrap();
+    let json = library::to_json(&[a.clone(), b.clone()]);
+    assert_eq!(library::parse(&json), Ok(vec![a.clone(), b.clone()]));
+
+    assert!(matches!(
+        library::parse("{\"schema\": \"baimo-library\", "),
+        Err(LibraryError::NotJson { line: 1, .. })
+    ));
+    assert_eq!(library::parse("[1,2]"), Err(LibraryError::NotALibrary));
+    let future = json.replacen("\"version\": 1", "\"version\": 7", 1);
+    assert_eq!(
+        library::parse(&future),
+        Err(LibraryError::FutureVersion {
+            found: 7,
+            supported: 1
+        })
+    );
+    let bad_id = json.replacen(&a.meta.id, "../../etc", 1);
+    assert!(matches!(
+        library::parse(&bad_id),
+        Err(LibraryError::BadArticle { number: 1, .. })
+    ));
+    let bad_date = json.replacen("\"date\": \"2023\"", "\"date\": \"soon\"", 1);
+    assert!(matches!(
+        library::parse(&bad_date),
+        Err(LibraryError::BadArticle { number: 1, .. })
+    ));
+
+    let merged = library::merge(std::slice::from_ref(&a), vec![b.clone(), a.clone()]);
+    assert_eq!(merged.library, vec![a.clone(), b.clone()]);
+    assert_eq!(
+        (merged.added, merged.already),
+        (vec![b.meta.id.clone()], vec![a.meta.id.clone()])
+    );
+}
