@@ -133,6 +133,8 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
     if text.contains('\0') {
         return Err(ImportError::Binary);
     }
+    // A second byte-order mark (a file saved with one by two tools) is no text either.
+    let text = text.trim_start_matches('\u{FEFF}');
     let replaced = if had_errors {
         text.chars().filter(|&c| c == '\u{FFFD}').count()
     } else {
@@ -145,7 +147,7 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
         return Err(ImportError::Binary);
     }
     Ok(Decoded {
-        text: text.into_owned(),
+        text: text.to_owned(),
         encoding,
         detection,
         replaced,
@@ -351,6 +353,17 @@ mod tests {
         assert_eq!(
             decode(&bytes, Choice::Use(Encoding::Utf16Le)),
             Err(ImportError::Binary)
+        );
+    }
+
+    #[test]
+    fn a_repeated_byte_order_mark_is_not_text() {
+        // The `decode` fuzz target checks that no text starts with a BOM: a second one stayed.
+        let bytes = [b"\xEF\xBB\xBF\xEF\xBB\xBF".as_slice(), ZH_HANS.as_bytes()].concat();
+        assert_eq!(auto(&bytes).text, ZH_HANS);
+        assert_eq!(
+            decode(&bytes, Choice::Use(Encoding::Utf8)).unwrap().text,
+            ZH_HANS
         );
     }
 
