@@ -36,11 +36,17 @@ fn check(raw: &str, title: &str, cleaned: &Cleaned) {
         cleaned.removed.keys()
     );
     if clean::trim(title).is_empty() {
-        assert_eq!(cleaned.removed["title"], 0, "a title rule fired with no title");
+        assert_eq!(
+            cleaned.removed["title"], 0,
+            "a title rule fired with no title"
+        );
     }
 
     // One paragraph per line, each ended by `\n`, trimmed and not empty.
-    assert!(text.is_empty() || text.ends_with('\n'), "text does not end a line: {text:?}");
+    assert!(
+        text.is_empty() || text.ends_with('\n'),
+        "text does not end a line: {text:?}"
+    );
     let paragraphs: Vec<&str> = text.split_terminator('\n').collect();
     for p in &paragraphs {
         assert!(!p.is_empty(), "empty paragraph in {text:?}");
@@ -48,9 +54,15 @@ fn check(raw: &str, title: &str, cleaned: &Cleaned) {
     }
 
     // Censoring marks all became gaps, each counted gap is in the text.
-    assert!(!text.contains(['*', '＊']), "a censoring mark survived: {text:?}");
+    assert!(
+        !text.contains(['*', '＊']),
+        "a censoring mark survived: {text:?}"
+    );
     let gaps = text.chars().filter(|&c| c == clean::GAP).count();
-    assert!(cleaned.removed["censor_gap"] <= gaps, "more gaps counted than shown");
+    assert!(
+        cleaned.removed["censor_gap"] <= gaps,
+        "more gaps counted than shown"
+    );
 
     // Lines dropped whole, plus the paragraphs kept, cannot outnumber the lines of the input.
     let whole_lines: usize = ["hotline", "chrome", "title", "duplicate", "trailer"]

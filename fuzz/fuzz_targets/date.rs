@@ -90,7 +90,11 @@ fn check_date(date: &Date) {
         _ => 1,
     };
     let digits = iso.strip_prefix('-').unwrap_or(&iso);
-    assert_eq!(digits.split('-').count(), expected_parts, "iso {iso:?} of {date:?}");
+    assert_eq!(
+        digits.split('-').count(),
+        expected_parts,
+        "iso {iso:?} of {date:?}"
+    );
 }
 
 /// Whether `y-m-d` is a day of the calendar: it falls before the first of the next month.

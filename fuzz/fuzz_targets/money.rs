@@ -78,14 +78,20 @@ fn check(sentence: &str, found: &[MoneyMention], companies: &[CompanySpan]) {
         if let Some(c) = &m.conversion {
             assert!(c.amount.is_finite() && c.amount >= 0.0, "conversion {m:?}");
             assert!(is_code(&c.currency), "conversion currency {:?}", c.currency);
-            assert_ne!(c.currency, m.currency, "a conversion into the same currency");
+            assert_ne!(
+                c.currency, m.currency,
+                "a conversion into the same currency"
+            );
         }
         // Who is involved comes from the caller's companies only; payer and payee are among them.
         for id in &m.entities {
             assert!(companies.iter().any(|c| &c.id == id), "unknown entity {id}");
         }
         for who in [&m.payer, &m.payee].into_iter().flatten() {
-            assert!(m.entities.contains(who), "{who} pays or is paid but is no entity");
+            assert!(
+                m.entities.contains(who),
+                "{who} pays or is paid but is no entity"
+            );
         }
         if m.payer.is_some() || m.payee.is_some() {
             assert!(

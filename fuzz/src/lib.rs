@@ -30,7 +30,10 @@ pub fn char_slice(s: &str, start: usize, end: usize) -> Option<String> {
 pub fn assert_spans<'a>(sentence: &str, spans: impl IntoIterator<Item = (usize, usize, &'a str)>) {
     let mut last_end = 0;
     for (start, end, text) in spans {
-        assert!(start < end, "empty or reversed span {start}..{end} in {sentence:?}");
+        assert!(
+            start < end,
+            "empty or reversed span {start}..{end} in {sentence:?}"
+        );
         let quoted = char_slice(sentence, start, end)
             .unwrap_or_else(|| panic!("span {start}..{end} outside {sentence:?}"));
         assert_eq!(quoted, text, "span {start}..{end} does not quote its text");
