@@ -6,8 +6,10 @@
 //! - `serve`  build, then serve `dist/` on <http://127.0.0.1:8080/>
 //! - `test`   native `cargo test`, release build, browser tests against the built site
 //! - `bench`  size of the built site on the wire, and time to first article text in Chromium
+//! - `fuzz`   the cargo-fuzz targets in `fuzz/`, executions and crashes per target
 
 mod bench;
+mod fuzz;
 mod publish;
 mod site;
 mod static_server;
@@ -36,6 +38,9 @@ commands:
   bench [--runs N] [--skip-build]
                              site size (raw, gzip -9, brotli -q11) and time to first article
                              text / segmentation in headless Chromium (N runs, default 7)
+  fuzz [--time SECS] [TARGET]
+                             build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
+                             SECS (default 60); executions and crashes per target
 
 --skip-build reuses the existing dist/ (for iterating on the tests or the bench).";
 
@@ -58,7 +63,8 @@ fn dispatch() -> Result<ExitCode> {
     match command.as_str() {
         "setup" => {
             args.finish()?;
-            tools::setup()?;
+            let tools = tools::setup()?;
+            tools::setup_fuzz(&tools)?;
         }
         "build" => {
             args.finish()?;
@@ -88,6 +94,13 @@ fn dispatch() -> Result<ExitCode> {
             let tools = tools::setup()?;
             bench::run(&tools, runs, skip_build)?;
         }
+        "fuzz" => {
+            let secs = args.value("--time")?.unwrap_or(fuzz::DEFAULT_SECS);
+            let target = args.positional();
+            args.finish()?;
+            let tools = tools::setup()?;
+            fuzz::run_targets(&tools, secs, target.as_deref())?;
+        }
         "help" | "--help" | "-h" => println!("{USAGE}"),
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     }
@@ -107,6 +120,11 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
         let mut cargo = tools.command("cargo");
         cargo.args(["test", "--workspace", "--exclude", site::WEB_PACKAGE]);
         steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
+    }
+
+    // Every fuzz target, briefly (fuzz.rs): a crash fails the test command.
+    if only.is_none() {
+        steps.push(("fuzz targets", fuzz::smoke(&tools)));
     }
 
     // (b) The release site, exactly what gets deployed.
@@ -438,6 +456,12 @@ impl Args {
         raw.parse()
             .map(Some)
             .map_err(|_| anyhow::anyhow!("bad value for {name}: `{raw}`"))
+    }
+
+    /// The next argument that is not an option, if any.
+    fn positional(&mut self) -> Option<String> {
+        let i = self.0.iter().position(|a| !a.starts_with("--"))?;
+        Some(self.0.remove(i))
     }
 
     fn finish(self) -> Result<()> {
