@@ -176,3 +176,40 @@ fn a_library_round_trips_and_refuses_what_it_cannot_read() {
         (vec![b.meta.id.clone()], vec![a.meta.id.clone()])
     );
 }
+
+/// The browser tests' GBK fixture tells the Amazon → Anthropic investment of 25 September 2023
+/// with another amount (US$5 bn): imported beside the bundled corpus, it clusters with the
+/// bundled tellings and the cluster flags the amounts as a conflict.
+#[test]
+fn an_imported_article_joins_the_analysis_and_can_contradict_the_corpus() {
+    use crate::analysis::analyse;
+    use crate::registry::Registry;
+    use crate::{bundled, Segmenter};
+    let bytes = include_bytes!("../../../../tests/browser/fixtures/import/gbk.txt");
+    let draft = read_file("gbk.txt", bytes, Choice::Auto, TODAY).unwrap();
+    assert_eq!(draft.source.encoding, Some(Encoding::Gb18030));
+    let stored = draft.finish(&draft.edits(), TODAY).unwrap();
+    let id = stored.meta.id.clone();
+    let mut corpus = bundled::corpus().unwrap();
+    corpus.articles.push(stored.article());
+    let analysis = analyse(&corpus, &Segmenter::new().unwrap(), Registry::bundled());
+    let event = analysis
+        .events
+        .iter()
+        .find(|e| e.article == id && e.date == "2023-09-25")
+        .expect("the imported article's dated event");
+    assert!(event.entities.iter().any(|e| e == "amazon"));
+    let cluster = analysis
+        .clusters
+        .iter()
+        .find(|c| c.events.contains(&event.id))
+        .expect("clustered with the corpus");
+    assert!(cluster.articles.iter().any(|a| !library::is_imported(a)));
+    let conflict = cluster
+        .conflicts
+        .iter()
+        .find(|c| c.field == "amount")
+        .expect("an amount conflict");
+    assert!(conflict.sides.iter().any(|s| s.article == id));
+    assert!(conflict.sides.iter().any(|s| s.article != id));
+}
