@@ -6,9 +6,11 @@
 //! baimo timeline [--company ID]  the dated events, oldest first, as a table
 //! baimo compare ID ID…         companies side by side, as tables
 //! baimo summary                what the analysis found, in counts
+//! baimo import FILE… [--today YYYY-MM-DD]  articles from files, as a library file on stdout
 //! ```
 
 mod compare;
+mod import;
 mod summary;
 mod table;
 mod timeline;
@@ -49,6 +51,18 @@ enum Command {
     },
     /// Print what the analysis found, in counts: events, money, mentions, clusters.
     Summary,
+    /// Read article files (.txt, .md, .html; UTF-8, UTF-16, GBK/GB18030 or Big5) and print
+    /// them as one library file for the web app's "import a library file". Files that cannot
+    /// be read are named on stderr, and the exit status is then non-zero.
+    Import {
+        /// The article files.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// The import day (`YYYY-MM-DD`), also the date of an article that gives none;
+        /// default: today on this machine's clock.
+        #[arg(long)]
+        today: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -59,6 +73,7 @@ fn main() -> ExitCode {
         Command::Timeline { company } => run_timeline(company.as_deref()),
         Command::Compare { ids } => run_compare(&ids),
         Command::Summary => run_summary(),
+        Command::Import { files, today } => run_import(&files, today),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -128,6 +143,30 @@ fn run_compare(ids: &[String]) -> Result<(), String> {
 fn run_summary() -> Result<(), String> {
     let (corpus, analysis) = analysed()?;
     print(&summary::render(&corpus, &analysis))
+}
+
+fn run_import(files: &[String], today: Option<String>) -> Result<(), String> {
+    let today = match today {
+        Some(date) => {
+            import::check_today(&date)?;
+            date
+        }
+        None => import::today(),
+    };
+    let outcome = import::run(files, &today);
+    print(&outcome.json)?;
+    print("\n")?;
+    if outcome.failures.is_empty() {
+        return Ok(());
+    }
+    for failure in &outcome.failures {
+        eprintln!("baimo import: {failure}");
+    }
+    Err(format!(
+        "{} of {} files could not be imported",
+        outcome.failures.len(),
+        files.len()
+    ))
 }
 
 fn print(text: &str) -> Result<(), String> {

@@ -189,3 +189,60 @@ fn summary_counts_what_the_analysis_found() {
         assert!(out.contains(line), "{line} missing:\n{out}");
     }
 }
+
+/// A fixture file of the browser tests, by name.
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/../../tests/browser/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn import_prints_a_library_file_and_names_the_files_it_could_not_read() {
+    let (gbk, big5, empty, png) = (
+        fixture("gbk.txt"),
+        fixture("big5.txt"),
+        fixture("empty.txt"),
+        fixture("binary.txt"),
+    );
+    let args = ["import", "--today", "2026-11-24", &gbk, &empty, &big5, &png];
+    let (out, err, ok) = baimo(&args, "");
+    assert!(!ok, "a failed file makes the exit status non-zero");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].contains("empty.txt") && lines[0].contains("empty"),
+        "{err}"
+    );
+    assert!(
+        lines[1].contains("binary.txt") && lines[1].contains("not a text file"),
+        "{err}"
+    );
+    assert!(lines[2].contains("2 of 4 files"), "{err}");
+
+    // The files that could be read make a library the web app reads back.
+    let articles = baimo_core::import::library::parse(&out).expect("a library file");
+    let titles: Vec<&str> = articles.iter().map(|a| a.meta.title.as_str()).collect();
+    assert_eq!(titles, ["亚马逊追加投资Anthropic", "百度發布文心一言"]);
+    let gbk = &articles[0];
+    assert_eq!(
+        gbk.source.file_name.as_deref(),
+        Some("gbk.txt"),
+        "no folders"
+    );
+    assert_eq!(gbk.source.encoding.map(|e| e.key()), Some("gb18030"));
+    assert_eq!(
+        (gbk.meta.date.as_str(), gbk.imported.as_str()),
+        ("2023-10-08", "2026-11-24")
+    );
+    assert!(gbk.meta.id.starts_with("mine-"));
+
+    let (_, err, ok) = baimo(
+        &["import", "--today", "2026-11-24", &fixture("gbk.txt")],
+        "",
+    );
+    assert!(ok, "{err}");
+    let (_, err, ok) = baimo(&["import", "--today", "tomorrow", &fixture("gbk.txt")], "");
+    assert!(!ok && err.contains("--today"), "{err}");
+}
