@@ -246,3 +246,43 @@ fn import_prints_a_library_file_and_names_the_files_it_could_not_read() {
     let (_, err, ok) = baimo(&["import", "--today", "tomorrow", &fixture("gbk.txt")], "");
     assert!(!ok && err.contains("--today"), "{err}");
 }
+
+#[test]
+fn export_can_add_a_library_files_articles_to_the_corpus() {
+    let (library, err, ok) = baimo(
+        &["import", "--today", "2026-11-24", &fixture("gbk.txt")],
+        "",
+    );
+    assert!(ok, "{err}");
+    let dir = std::env::temp_dir().join(format!("baimo-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("library.json");
+    std::fs::write(&path, &library).unwrap();
+    let (out, err, ok) = baimo(&["export", "--library", path.to_str().unwrap()], "");
+    assert!(ok, "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 6);
+    let id = articles[5]["id"].as_str().unwrap();
+    assert!(id.starts_with("mine-"), "{id}");
+    // The imported article's telling of 25 September contradicts the corpus's.
+    let conflicted = doc["clusters"].as_array().unwrap().iter().any(|c| {
+        c["conflicts"].as_array().unwrap().iter().any(|k| {
+            k["sides"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["article"] == id)
+        })
+    });
+    assert!(conflicted, "no conflict names {id}");
+
+    std::fs::write(
+        &path,
+        "{\"schema\": \"baimo-library\", \"version\": 9, \"articles\": []}",
+    )
+    .unwrap();
+    let (_, err, ok) = baimo(&["export", "--library", path.to_str().unwrap()], "");
+    assert!(!ok && err.contains("newer baimo"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
