@@ -25,6 +25,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href="/compare">{move || t().nav_compare}</A>
                     <A href="/search">{move || t().nav_search}</A>
                     <A href="/corpus">{move || t().nav_corpus}</A>
+                    <A href="/import">{move || t().nav_import}</A>
                 </nav>
                 <div class="switches">
                     <LangSwitch />
