@@ -76,11 +76,13 @@ pub struct Texts {
     pub imported_on: fn(&str) -> String,
     pub rename: &'static str,
     pub rename_label: &'static str,
+    pub rename_empty: &'static str,
     pub save: &'static str,
     pub cancel: &'static str,
     pub remove: &'static str,
     pub removed: fn(&str) -> String,
     pub undo: &'static str,
+    pub library_file_heading: &'static str,
     pub export_button: &'static str,
     pub export_hint: &'static str,
     pub library_file_label: &'static str,
@@ -118,6 +120,15 @@ pub fn grouped(n: usize) -> String {
 /// A size in megabytes with one decimal (`20.0 MB`), as the limit is written (10 MB).
 pub fn megabytes(bytes: usize) -> String {
     format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A file's size for its card: bytes, KB or MB.
+pub fn size(bytes: usize) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} B"),
+        1024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1024.0),
+        _ => megabytes(bytes),
+    }
 }
 
 fn limit_mb(limit: usize) -> String {
@@ -208,7 +219,8 @@ fn library_error_zh(name: &str, e: &LibraryError) -> String {
     let nothing = "你的文章没有任何改动。";
     match e {
         LibraryError::NotJson { line, column } => format!(
-            "「{name}」不是完整的 JSON 文件（第 {line} 行第 {column} 列出错），可能已损坏或被截断。{nothing}请重新导出资料库再试。"
+            "「{name}」不是完整的 JSON 文件（{}出错），可能已损坏或被截断。{nothing}请重新导出资料库再试。",
+            if *column == 0 { format!("第 {line} 行") } else { format!("第 {line} 行第 {column} 列") }
         ),
         LibraryError::NotALibrary => format!(
             "「{name}」是 JSON，但不是百模的资料库文件。{nothing}请选择用“导出我的文章”保存的文件。"
@@ -231,7 +243,8 @@ fn library_error_en(name: &str, e: &LibraryError) -> String {
     let nothing = "Nothing in your articles has changed.";
     match e {
         LibraryError::NotJson { line, column } => format!(
-            "{name} is not complete JSON (error at line {line}, column {column}): it may be damaged or cut short. {nothing} Export the library again and retry."
+            "{name} is not complete JSON (error at line {line}{}): it may be damaged or cut short. {nothing} Export the library again and retry.",
+            if *column == 0 { String::new() } else { format!(", column {column}") }
         ),
         LibraryError::NotALibrary => format!(
             "{name} is JSON, but not a baimo library file. {nothing} Choose a file saved with “Export my library”."
@@ -372,11 +385,13 @@ pub static TEXTS: Tr<Texts> = Tr {
         imported_on: |date| format!("导入于 {}", super::common::date_zh(date)),
         rename: "重命名",
         rename_label: "新标题",
+        rename_empty: "标题不能为空：请输入新标题。",
         save: "保存",
         cancel: "取消",
         remove: "删除",
         removed: |title| format!("已删除「{title}」。"),
         undo: "撤销",
+        library_file_heading: "资料库文件：备份与迁移",
         export_button: "导出我的文章（JSON）",
         export_hint: "导出的资料库文件可以在另一个浏览器里导入；命令行 baimo import 也能生成这种文件。",
         library_file_label: "导入资料库文件（.json）",
@@ -473,11 +488,13 @@ pub static TEXTS: Tr<Texts> = Tr {
         imported_on: |date| format!("imported {}", super::common::date_en(date)),
         rename: "Rename",
         rename_label: "New title",
+        rename_empty: "The title cannot be empty: enter a new one.",
         save: "Save",
         cancel: "Cancel",
         remove: "Remove",
         removed: |title| format!("Removed “{title}”."),
         undo: "Undo",
+        library_file_heading: "Library file: back up and move",
         export_button: "Export my library (JSON)",
         export_hint: "The library file can be imported in another browser; the command line's baimo import writes such files too.",
         library_file_label: "Import a library file (.json)",

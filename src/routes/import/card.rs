@@ -3,7 +3,7 @@
 
 use super::Cards;
 use crate::download::today;
-use crate::i18n::import::{megabytes, Texts, TEXTS};
+use crate::i18n::import::{size, Texts, TEXTS};
 use crate::i18n::texts;
 use crate::library::store::StorageError;
 use crate::library::{Added, Library, Status};
@@ -155,6 +155,7 @@ fn DraftForm(
         RwSignal::new(start.date),
     );
     let problem = RwSignal::new(None::<Problem>);
+    let chosen = RwSignal::new(None::<Encoding>);
     let saving = RwSignal::new(false);
     let done = RwSignal::new(None::<(Added, String, String)>);
 
@@ -164,6 +165,7 @@ fn DraftForm(
         move |encoding: Encoding| {
             let file = name.get_untracked();
             let next = input.read(&file, Choice::Use(encoding)).map(Arc::new);
+            chosen.set(Some(encoding));
             let e = edits(&next);
             title.set(e.title);
             publisher.set(e.publisher);
@@ -220,67 +222,69 @@ fn DraftForm(
             return view! { <DoneLine added title id key cards /> }.into_any();
         }
         let current = draft.get();
-        let can_retry = is_file
+        // Another encoding may help a file that reads as binary or as nothing.
+        let can_choose = is_file
             && match &current {
                 Ok(_) => true,
-                Err(e) => matches!(e, ImportError::Binary | ImportError::NothingLeft),
+                Err(e) => {
+                    chosen.get().is_some()
+                        || matches!(e, ImportError::Binary | ImportError::NothingLeft)
+                }
             };
-        let facts = view! { <ReadFacts draft=current.clone() can_choose=can_retry reread=reread.clone() /> };
+        let facts = (current.is_ok() || can_choose).then(|| {
+            view! { <ReadFacts draft=current.clone() chosen=chosen.get() can_choose reread=reread.clone() /> }
+        });
         let fields = current.clone().ok().map(|d| {
-            let import = import.clone();
             view! {
                 <Preview draft=d.clone() />
                 <Fields draft=d key title publisher date />
-                <div class="card-actions">
-                    <button
-                        type="button"
-                        class="button import"
-                        disabled=move || saving.get()
-                        on:click=import
-                    >
-                        {move || if saving.get() { t().saving } else { t().import_button }}
-                    </button>
-                    <button type="button" class="button secondary discard" on:click=move |_| cards.close(key)>
-                        {move || t().discard_button}
-                    </button>
-                </div>
             }
         });
-        let dismiss = current.is_err().then(|| {
+        let alert = problem.get().map(|p| {
+            view! { <p class="error card-error" role="alert">{move || problem_text(t(), &name.get(), &p)}</p> }
+        });
+        let actions = if current.is_ok() {
+            let import = import.clone();
             view! {
-                <div class="card-actions">
-                    <button type="button" class="button secondary dismiss" on:click=move |_| cards.close(key)>
-                        {move || t().dismiss_button}
-                    </button>
-                </div>
+                <button type="button" class="button import" disabled=move || saving.get() on:click=import>
+                    {move || if saving.get() { t().saving } else { t().import_button }}
+                </button>
+                <button type="button" class="button secondary discard" on:click=move |_| cards.close(key)>
+                    {move || t().discard_button}
+                </button>
             }
-        });
-        view! { {facts} {fields} {dismiss} }.into_any()
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button secondary dismiss" on:click=move |_| cards.close(key)>
+                    {move || t().dismiss_button}
+                </button>
+            }
+            .into_any()
+        };
+        view! {
+            {facts}
+            {fields}
+            {alert}
+            <div class="card-actions">{actions}</div>
+        }
+        .into_any()
     };
-    view! {
-        {form}
-        {move || {
-            problem
-                .get()
-                .map(|p| {
-                    view! {
-                        <p class="error card-error" role="alert">{move || problem_text(t(), &name.get(), &p)}</p>
-                    }
-                })
-        }}
-    }
+    form
 }
 
 /// Encoding (with a menu to read the bytes as another), how it was settled, format, damage.
 #[component]
 fn ReadFacts(
     draft: Result<Arc<Draft>, ImportError>,
+    /// The encoding the person chose last, if any.
+    chosen: Option<Encoding>,
     can_choose: bool,
     reread: impl Fn(Encoding) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = texts(&TEXTS);
     let source = draft.as_ref().ok().map(|d| d.source.clone());
-    let encoding = source.as_ref().and_then(|s| s.encoding);
+    let encoding = source.as_ref().and_then(|s| s.encoding).or(chosen);
     let detection = source.as_ref().and_then(|s| s.detection);
     let select = can_choose.then(|| {
         let options = Encoding::ALL
@@ -316,7 +320,7 @@ fn ReadFacts(
             <div>
                 <dt>{move || t().format_label}</dt>
                 <dd class="format" data-format=format!("{format:?}").to_lowercase()>
-                    {move || (t().format)(format)} " · " {megabytes(bytes)}
+                    {move || (t().format)(format)} " · " {size(bytes)}
                 </dd>
             </div>
             <div>

@@ -75,15 +75,15 @@ pub fn MyArticles() -> impl IntoView {
                     children=move |m| view! { <Entry mine=m notice /> }
                 />
             </ul>
-            <NoticeLine notice />
-            <LibraryFile notice />
+            <NoticeLine notice id="mine-notice" />
+            <LibraryFile />
         </section>
     }
 }
 
-/// The notice under the list: removed (with undo), merged, or what went wrong.
+/// A notice: removed (with undo), merged, or what went wrong.
 #[component]
-fn NoticeLine(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+fn NoticeLine(notice: RwSignal<Option<Notice>>, id: &'static str) -> impl IntoView {
     let t = texts(&TEXTS);
     let library = expect_context::<Library>();
     move || {
@@ -101,7 +101,7 @@ fn NoticeLine(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                     });
                 };
                 view! {
-                    <p id="mine-notice" class="notice" role="status">
+                    <p id=id class="notice" role="status">
                         {move || (t().removed)(&title)} " "
                         <button type="button" class="button secondary undo" on:click=undo>{move || t().undo}</button>
                     </p>
@@ -109,21 +109,21 @@ fn NoticeLine(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                 .into_any()
             }
             Notice::Merged(name, outcome) => view! {
-                <p id="mine-notice" class="notice" role="status" data-added=outcome.added data-already=outcome.already>
+                <p id=id class="notice" role="status" data-added=outcome.added data-already=outcome.already>
                     {move || (t().merged)(&name, outcome.added, outcome.already)}
                 </p>
             }
             .into_any(),
             Notice::Refused(name, e) => view! {
-                <p id="mine-notice" class="error" role="alert">{move || (t().library_error)(&name, &e)}</p>
+                <p id=id class="error" role="alert">{move || (t().library_error)(&name, &e)}</p>
             }
             .into_any(),
             Notice::Storage(name, e) => view! {
-                <p id="mine-notice" class="error" role="alert">{move || (t().storage_error)(&name, &e)}</p>
+                <p id=id class="error" role="alert">{move || (t().storage_error)(&name, &e)}</p>
             }
             .into_any(),
             Notice::Unreadable(name, why) => view! {
-                <p id="mine-notice" class="error" role="alert">{move || (t().read_failed)(&name, &why)}</p>
+                <p id=id class="error" role="alert">{move || (t().read_failed)(&name, &why)}</p>
             }
             .into_any(),
         })
@@ -185,7 +185,7 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
         error.get().map(|e| {
             let name = title_text.clone();
             let message = move || match &e {
-                RenameError::Edit(e) => (t().edit_error)(&name, e),
+                RenameError::Edit(_) => t().rename_empty.to_owned(),
                 RenameError::Storage(e) => (t().storage_error)(&name, e),
             };
             view! { <p class="error" role="alert">{message}</p> }
@@ -279,8 +279,9 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
 /// Export the library as one file, and import such a file (merging; nothing changes when the
 /// file is refused).
 #[component]
-fn LibraryFile(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+fn LibraryFile() -> impl IntoView {
     let t = texts(&TEXTS);
+    let notice = RwSignal::new(None::<Notice>);
     let c = texts(&COMMON);
     let library = expect_context::<Library>();
     let export_error = RwSignal::new(None::<String>);
@@ -312,15 +313,17 @@ fn LibraryFile(notice: RwSignal<Option<Notice>>) -> impl IntoView {
     };
     view! {
         <div class="library-file">
+            <h3>{move || t().library_file_heading}</h3>
+            <p class="hint">{move || t().export_hint}</p>
             <div class="export" role="group" aria-label=move || c().export_label>
                 <button type="button" id="export-library" class="button" on:click=export>
                     {move || t().export_button}
                 </button>
             </div>
             {move || export_error.get().map(|e| view! { <p class="error" role="alert">{c().export_failed} {e}</p> })}
-            <p class="hint">{move || t().export_hint}</p>
             <label for="import-library" class="library-label">{move || t().library_file_label}</label>
             <input id="import-library" type="file" accept=".json,application/json" on:change=import />
+            <NoticeLine notice id="library-notice" />
         </div>
     }
 }
