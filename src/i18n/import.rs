@@ -153,6 +153,24 @@ fn detection_en(d: Detection) -> &'static str {
     }
 }
 
+fn how_zh(d: Detection) -> &'static str {
+    match d {
+        Detection::Bom => "由字节顺序标记确定",
+        Detection::Valid => "有效的 UTF-8",
+        Detection::Guessed => "按字节推测",
+        Detection::Chosen => "导入时选定",
+    }
+}
+
+fn how_en(d: Detection) -> &'static str {
+    match d {
+        Detection::Bom => "from its byte-order mark",
+        Detection::Valid => "valid UTF-8",
+        Detection::Guessed => "guessed from the bytes",
+        Detection::Chosen => "chosen on import",
+    }
+}
+
 fn import_error_zh(name: &str, e: &ImportError) -> String {
     match e {
         ImportError::Empty => format!("「{name}」是空的，没有可导入的文字。请选择含有文章正文的文件。"),
@@ -406,7 +424,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         loading_yours: "正在读取你保存的文章……",
         source_file: |name| format!("文件 {name}"),
         source_pasted: "粘贴的文字",
-        source_encoding: |e, d| format!("{}（{}）", e.label(), detection_zh(d)),
+        source_encoding: |e, d| format!("{}（{}）", e.label(), how_zh(d)),
         source_replaced: |n| format!("{} 处无法解码的字节", grouped(n)),
     },
     en: Texts {
@@ -509,7 +527,7 @@ pub static TEXTS: Tr<Texts> = Tr {
         loading_yours: "Reading your saved articles…",
         source_file: |name| format!("file {name}"),
         source_pasted: "pasted text",
-        source_encoding: |e, d| format!("{} ({})", e.label(), detection_en(d)),
+        source_encoding: |e, d| format!("{} ({})", e.label(), how_en(d)),
         source_replaced: |n| format!("{} undecodable bytes", grouped(n)),
     },
 };

@@ -91,6 +91,7 @@ fn ArticleTable(rows: Vec<(Row, Option<Source>)>) -> impl IntoView {
 #[component]
 fn ArticleRow(row: Row, source: Option<Source>) -> impl IntoView {
     let t = texts(&TEXTS);
+    let ti = texts(&IMPORT);
     let yours = source.is_some();
     let source_view = source.map(|s| view! { <SourceFacts source=s /> });
     let c = texts(&COMMON);
@@ -138,7 +139,9 @@ fn ArticleRow(row: Row, source: Option<Source>) -> impl IntoView {
                 <A href=href attr:lang=lang>{row.title}</A>
                 <div class="article-id"><code>{row.id.clone()}</code></div>
                 {source_view}
-                <A href=raw_href attr:class="raw-link">{move || t().compare_raw}</A>
+                <A href=raw_href attr:class="raw-link">
+                    {move || if yours { ti().toggle_raw } else { t().compare_raw }}
+                </A>
             </th>
             <td lang=lang data-label=move || t().col_publisher>{row.publisher}{row.author.map(|a| view! { <div class="muted">{a}</div> })}</td>
             <td data-label=move || t().col_date><DateLabel date=row.date basis=row.date_basis />{written}</td>

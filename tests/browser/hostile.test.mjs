@@ -267,3 +267,45 @@ test('no IndexedDB (a private window): the message, the bundled articles, nothin
   page.assertClean();
   await page.close();
 });
+
+test('damaged records in storage are reported and left as they are; the others load', async () => {
+  const page = await openEmptyImport(browser);
+  await choose(page, fixture('utf16le.txt'));
+  const kept = [await importCard(page, 'utf16le.txt')];
+  const records = (write) =>
+    page.evaluate(
+      (write) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('baimo');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('articles', write ? 'readwrite' : 'readonly');
+            const store = tx.objectStore('articles');
+            if (write) {
+              store.put('{"seq": 9, "article": {"meta": "not an article"}}', 'mine-00000000bad1');
+              store.put(42, 'mine-00000000bad2');
+            }
+            const count = store.count();
+            tx.oncomplete = () => (db.close(), resolve(count.result));
+            tx.onabort = () => (db.close(), reject(tx.error));
+          };
+        }),
+      write,
+    );
+  assert.equal(await records(true), 3);
+  await page.reload();
+  await libraryLoaded(page);
+  assert.deepEqual(await myArticles(page), kept);
+  assert.equal(
+    await page.locator('section.mine [role="alert"]').innerText(),
+    '有 2 篇已保存的文章无法读取，已原样保留在浏览器中。',
+  );
+  // Importing more still works, and the damaged records are still there, untouched.
+  await choose(page, fixture('big5.txt'));
+  kept.push(await importCard(page, 'big5.txt'));
+  assert.deepEqual(await myArticles(page), kept);
+  assert.equal(await records(false), 4);
+  page.assertClean();
+  await page.close();
+});

@@ -178,11 +178,14 @@ test('an imported article shows in every view, contradicts the corpus on the tim
   assert.equal(await entry.locator('.yours-badge').innerText(), '我的');
   assert.equal(await page.locator('li.article-entry').count(), bundled.articles.length + 1);
   await assertAccessible(page);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await entry.screenshot({ path: join(SCREENSHOT_DIR, 'import-home-entry.png') });
 
   // Reader: the cleaned text exactly as the CLI cleans it, and the text as imported.
   await entry.locator('.article-title').click();
   assert.deepEqual(await articleParagraphs(page), mine.text.split('\n').filter(Boolean));
   await page.locator('.yours-note').waitFor();
+  await page.locator('.article-header').screenshot({ path: join(SCREENSHOT_DIR, 'import-reader-header.png') });
   await page.click('#toggle-raw');
   assert.match(await page.locator('.raw-scrape pre').innerText(), /来源：百模测试周刊 2023年10月8日/);
 
@@ -194,10 +197,11 @@ test('an imported article shows in every view, contradicts the corpus on the tim
   assert.equal(await row.locator('.source-file').innerText(), '文件 gbk.txt');
   assert.equal(
     await row.locator('.source-encoding[data-encoding="gb18030"]').innerText(),
-    'GB18030 / GBK（按字节推测；预览如有乱码，请改选）',
+    'GB18030 / GBK（按字节推测）',
   );
   assert.equal(await row.locator('.source-replaced').getAttribute('data-count'), '0');
   await assertAccessible(page);
+  await row.screenshot({ path: join(SCREENSHOT_DIR, 'import-corpus-row.png') });
 
   // Timeline: its events, and the conflict with the bundled tellings of 25 September 2023.
   await page.goto('/timeline');
@@ -223,7 +227,6 @@ test('an imported article shows in every view, contradicts the corpus on the tim
   const others = await event.locator('.also-list [data-source]').evaluateAll((els) => els.map((el) => el.dataset.source));
   assert.ok(others.some((a) => !a.startsWith('mine-')), `told by bundled articles too: ${others}`);
   await event.scrollIntoViewIfNeeded();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await event.screenshot({ path: join(SCREENSHOT_DIR, 'import-timeline-conflict.png') });
 
   // Compare: the counts of the corpus plus the article's own mentions.
@@ -329,7 +332,9 @@ test('a removed article comes back with undo', async () => {
   await page.locator(`li.mine-entry[data-article="${first}"] button.remove`).click();
   await page.locator('#mine-notice button.undo').waitFor();
   assert.deepEqual(await myArticles(page), [second]);
-  await page.click('#mine-notice button.undo');
+  // The removed entry's button is gone: focus moves to the undo, which the keyboard can use.
+  await eventually(async () => assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('undo'))));
+  await page.keyboard.press('Enter');
   // Back in its place, and kept.
   await eventually(async () => assert.deepEqual(await myArticles(page), [first, second]));
   await page.reload();

@@ -78,7 +78,7 @@ test('every header control is reached by Tab with a visible focus ring', async (
   const page = await openFresh('/');
   await page.waitForSelector('main a[href*="/read/"]');
   const reached = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
     reached.push(
       await page.evaluate(() => {
@@ -92,7 +92,7 @@ test('every header control is reached by Tab with a visible focus ring', async (
     );
   }
   const labels = reached.map((r) => r.label);
-  for (const wanted of ['时间线', '公司比较', '搜索', '语料', 'lang-switch', 'theme-picker']) {
+  for (const wanted of ['时间线', '公司比较', '搜索', '语料', '导入', 'lang-switch', 'theme-picker']) {
     assert.ok(labels.includes(wanted), `Tab never reaches ${wanted}: ${labels.join(', ')}`);
   }
   assert.deepEqual(reached.filter((r) => !r.outline), [], 'focus without a visible outline');

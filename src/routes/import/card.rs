@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// What came in: a file's bytes (kept, so another encoding can be tried) or pasted text.
 #[derive(Clone)]
@@ -127,7 +128,7 @@ pub fn CardView(card: Card, cards: Cards) -> impl IntoView {
         }
     };
     view! {
-        <li class="card" data-file=data_file>
+        <li class="card" id=format!("card-{key}") data-file=data_file>
             <h3 class="card-name">{move || name.get()}</h3>
             {body}
         </li>
@@ -206,6 +207,8 @@ fn DraftForm(
                 match library.add(stored).await {
                     Ok(added) => {
                         let _ = done.try_set(Some((added, title, id)));
+                        // The button that had focus is gone: give it to the link to the article.
+                        focus_later(format!("#card-{key} .done a"));
                     }
                     Err(e) => {
                         let _ = problem.try_set(Some(Problem::Storage(e)));
@@ -217,7 +220,7 @@ fn DraftForm(
     };
 
     let is_file = matches!(input, Input::Bytes(_));
-    let form = move || {
+    move || {
         if let Some((added, title, id)) = done.get() {
             return view! { <DoneLine added title id key cards /> }.into_any();
         }
@@ -269,8 +272,18 @@ fn DraftForm(
             <div class="card-actions">{actions}</div>
         }
         .into_any()
-    };
-    form
+    }
+}
+
+/// Focuses the element `selector` finds, once the next frame has rendered it.
+pub fn focus_later(selector: String) {
+    request_animation_frame(move || {
+        if let Ok(Some(el)) = document().query_selector(&selector) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
 }
 
 /// Encoding (with a menu to read the bytes as another), how it was settled, format, damage.

@@ -1,6 +1,7 @@
 //! The reader's imported articles: each with a link to the reader, rename in place and
 //! remove (with undo); export the whole library as one file, and import such a file.
 
+use super::card::focus_later;
 use crate::download::{download, today};
 use crate::i18n::common::COMMON;
 use crate::i18n::import::TEXTS;
@@ -13,7 +14,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 /// What the last action on the list did.
@@ -156,6 +156,9 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
                     Ok(()) => {
                         let _ = editing.try_set(false);
                         let _ = error.try_set(None);
+                        focus_later(format!(
+                            "li.mine-entry[data-article=\"{id}\"] a.article-title"
+                        ));
                     }
                     Err(e) => {
                         let _ = error.try_set(Some(e));
@@ -172,7 +175,11 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
             busy.set(true);
             spawn_local(async move {
                 match library.remove(&id).await {
-                    Ok(Some(mine)) => notice.set(Some(Notice::Removed(mine))),
+                    Ok(Some(mine)) => {
+                        notice.set(Some(Notice::Removed(mine)));
+                        // The entry (and its focused button) is gone: offer the undo instead.
+                        focus_later("#mine-notice .undo".to_owned());
+                    }
                     Ok(None) => {}
                     Err(e) => notice.set(Some(Notice::Storage(title, e))),
                 }
@@ -255,14 +262,7 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
                     class="button secondary rename"
                     on:click=move |_| {
                         editing.set(true);
-                        request_animation_frame({
-                            let id = format!("rename-{}", mine.id());
-                            move || {
-                                if let Some(el) = document().get_element_by_id(&id) {
-                                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-                                }
-                            }
-                        });
+                        focus_later(format!("#rename-{}", mine.id()));
                     }
                 >
                     {move || t().rename}
