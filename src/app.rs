@@ -1,10 +1,12 @@
 //! The app shell: shared state, the site header and the routes.
 
 use crate::components::site_header::SiteHeader;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::explorer::provide_explorer;
 use crate::i18n::common::{SITE_NAME, SITE_NAME_LATIN};
 use crate::i18n::provide_lang;
 use crate::library::Library;
+use crate::offline::provide_update;
 use crate::routes::{
     compare::Compare, corpus::Corpus, home::Home, import::Import, not_found::NotFound,
     reader::Reader, search::Search, timeline::Timeline,
@@ -22,9 +24,12 @@ pub fn App() -> impl IntoView {
     provide_lang();
     provide_theme();
     provide_explorer();
+    provide_update();
     view! {
-        <Router>
+        // The site's path (`/baimo` under a sub-path, empty at the root): routes match below it.
+        <Router base=crate::url_state::base()>
             <SiteHeader />
+            <UpdatePrompt />
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/read/:id") view=Reader />

@@ -4,7 +4,9 @@
 //! one component per page, [`components`] the pieces pages share, [`i18n`] every label in
 //! Chinese and English, [`explorer`] the whole-corpus analysis the timeline, comparison and
 //! search read. Analysis lives in
-//! `baimo-core`; this crate only shows it.
+//! `baimo-core`; this crate only shows it. [`offline`] keeps the site working without a
+//! network (the service worker and the update prompt), [`url_state`] knows the path the site
+//! is served under, and [`panic_panel`] turns a crash into a message instead of a dead page.
 
 mod app;
 mod components;
@@ -12,13 +14,18 @@ mod download;
 mod explorer;
 mod i18n;
 mod library;
+mod offline;
+mod panic_panel;
 mod routes;
 mod segmentation;
 mod theme;
 mod url_state;
 
 fn main() {
-    // A panic then reaches the console with its message instead of "unreachable executed".
-    console_error_panic_hook::set_once();
+    // A panic then reaches the console with its message, and the page shows what to do.
+    panic_panel::install();
+    // Before the router reads the address: the site's base path, one address per page.
+    url_state::settle_address();
     leptos::mount::mount_to_body(app::App);
+    panic_panel::panic_if_asked();
 }

@@ -7,3 +7,4 @@ pub mod facts;
 pub mod paragraph;
 pub mod site_header;
 pub mod toggle;
+pub mod update_prompt;

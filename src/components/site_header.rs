@@ -4,6 +4,7 @@
 use crate::i18n::common::{COMMON, SITE_NAME, SITE_NAME_LATIN};
 use crate::i18n::{texts, use_lang};
 use crate::theme::{use_theme, Theme};
+use crate::url_state::site_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,18 +15,18 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <A href="/" exact=true attr:class="brand">
+                <A href=site_href("/") exact=true attr:class="brand">
                     <span class="brand-zh" lang="zh-Hans">{SITE_NAME}</span>
                     " "
                     <span class="brand-latin" lang="en">{SITE_NAME_LATIN}</span>
                 </A>
                 <nav aria-label=move || t().nav_label>
-                    <A href="/" exact=true>{move || t().nav_home}</A>
-                    <A href="/timeline">{move || t().nav_timeline}</A>
-                    <A href="/compare">{move || t().nav_compare}</A>
-                    <A href="/search">{move || t().nav_search}</A>
-                    <A href="/corpus">{move || t().nav_corpus}</A>
-                    <A href="/import">{move || t().nav_import}</A>
+                    <A href=site_href("/") exact=true>{move || t().nav_home}</A>
+                    <A href=site_href("/timeline")>{move || t().nav_timeline}</A>
+                    <A href=site_href("/compare")>{move || t().nav_compare}</A>
+                    <A href=site_href("/search")>{move || t().nav_search}</A>
+                    <A href=site_href("/corpus")>{move || t().nav_corpus}</A>
+                    <A href=site_href("/import")>{move || t().nav_import}</A>
                 </nav>
                 <div class="switches">
                     <LangSwitch />

@@ -7,6 +7,7 @@ use crate::i18n::import::TEXTS as IMPORT;
 use crate::i18n::{texts, use_lang};
 use crate::library::Library;
 use crate::routes::not_found::CorpusError;
+use crate::url_state::site_href;
 use baimo_core::ArticleMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -55,11 +56,11 @@ pub fn Home() -> impl IntoView {
             <section aria-labelledby="views-heading">
                 <h2 id="views-heading">{move || t().views_heading}</h2>
                 <ul class="view-list">
-                    <li><A href="/timeline">{move || t().nav_timeline}</A> {move || t().view_timeline}</li>
-                    <li><A href="/compare?c=amazon,anthropic">{move || t().nav_compare}</A> {move || t().view_compare}</li>
-                    <li><A href="/search">{move || t().nav_search}</A> {move || t().view_search}</li>
-                    <li><A href="/corpus">{move || t().nav_corpus}</A> {move || t().view_corpus}</li>
-                    <li><A href="/import">{move || t().nav_import}</A> {move || ti().view_import}</li>
+                    <li><A href=site_href("/timeline")>{move || t().nav_timeline}</A> {move || t().view_timeline}</li>
+                    <li><A href=site_href("/compare?c=amazon,anthropic")>{move || t().nav_compare}</A> {move || t().view_compare}</li>
+                    <li><A href=site_href("/search")>{move || t().nav_search}</A> {move || t().view_search}</li>
+                    <li><A href=site_href("/corpus")>{move || t().nav_corpus}</A> {move || t().view_corpus}</li>
+                    <li><A href=site_href("/import")>{move || t().nav_import}</A> {move || ti().view_import}</li>
                 </ul>
             </section>
             {list}
@@ -72,7 +73,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn ArticleEntry(meta: ArticleMeta, #[prop(optional)] yours: bool) -> impl IntoView {
     let ti = texts(&IMPORT);
-    let href = format!("/read/{}", meta.id);
+    let href = site_href(&format!("/read/{}", meta.id));
     let badge = yours.then(|| {
         let lang = use_lang();
         view! {

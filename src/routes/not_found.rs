@@ -3,6 +3,7 @@
 use crate::app::set_page_title;
 use crate::i18n::common::COMMON;
 use crate::i18n::texts;
+use crate::url_state::site_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -15,7 +16,7 @@ pub fn NotFound() -> impl IntoView {
         <main class="not-found">
             <h1>{move || t().page_not_found}</h1>
             <p>{move || t().page_not_found_detail}</p>
-            <p><A href="/">{move || t().back_home}</A></p>
+            <p><A href=site_href("/")>{move || t().back_home}</A></p>
         </main>
     }
 }
@@ -29,7 +30,7 @@ pub fn ArticleNotFound(id: String) -> impl IntoView {
         <main class="not-found">
             <h1>{move || t().article_not_found}</h1>
             <p>{move || (t().article_not_found_detail)(&id)}</p>
-            <p><A href="/">{move || t().back_home}</A></p>
+            <p><A href=site_href("/")>{move || t().back_home}</A></p>
         </main>
     }
 }

@@ -10,7 +10,7 @@ use crate::i18n::{texts, use_lang};
 use crate::library::Library;
 use crate::routes::not_found::{ArticleNotFound, CorpusError};
 use crate::segmentation::{self, Stats};
-use crate::url_state::use_query;
+use crate::url_state::{site_href, use_query};
 use baimo_core::explore::reader::{target, Target};
 use baimo_core::import::library::is_imported;
 use baimo_core::normalize::to_simplified;
@@ -99,7 +99,8 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             if want {
                 q.set("raw", "1");
             }
-            let path = location.pathname.get_untracked();
+            // `navigate` adds the site's base: give it the route's own path.
+            let path = crate::url_state::route_path(&location.pathname.get_untracked()).to_owned();
             let qs = q.to_query_string();
             let url = if qs.is_empty() {
                 path
@@ -287,7 +288,7 @@ fn YoursNote() -> impl IntoView {
             " "
             {move || ti().reader_note}
             " "
-            <A href="/import">{move || ti().manage}</A>
+            <A href=site_href("/import")>{move || ti().manage}</A>
         </p>
     }
 }

@@ -6,11 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import {
+  BASE_PATH,
   assertAccessible,
   downloadFrom,
   eventually,
   horizontalOverflow,
   parseCsv,
+  route,
   screenshots,
   SEGMENT_TIMEOUT,
   useBrowser,
@@ -79,7 +81,7 @@ test('amazon and anthropic side by side, with the CLI figures', async () => {
     assert.ok((await chart.locator('.tick text').count()) >= 2, 'the axis has no ticks');
     // The money table lists the company's figures, each linking to its sentence.
     assert.equal(await col.locator('table.money tbody tr').count(), cli.money.length);
-    const hrefs = await col.locator('table.money a.evidence').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = (await col.locator('table.money a.evidence').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map(route);
     assert.ok(hrefs.length > 0 && hrefs.every((h) => /^\/read\/[^?]+\?s=\d+-\d+#p\d+$/.test(h)), hrefs.join(' '));
   }
   // Amazon's first money figure is its US$4 bn investment in Anthropic.
@@ -157,9 +159,9 @@ test('one valid company shows the picker and suggestions, not an error', async (
   assert.match(await page.locator('main .notice').first().innerText(), /nope/);
   assert.equal(await page.locator('[data-company-column]').count(), 0);
   assert.equal(await page.locator('main .error').count(), 0);
-  const links = await page.$$eval('.suggestions a', (as) => as.map((a) => a.getAttribute('href')));
+  const links = (await page.$$eval('.suggestions a', (as) => as.map((a) => a.getAttribute('href')))).map(route);
   assert.ok(links.includes('/compare?c=amazon,anthropic'), links.join(' '));
-  await page.click('.suggestions a[href="/compare?c=amazon,anthropic"]');
+  await page.click(`.suggestions a[href="${BASE_PATH}/compare?c=amazon,anthropic"]`);
   await page.waitForURL(/c=amazon,anthropic/);
   await eventually(async () => assert.deepEqual(await columnIds(page), ['amazon', 'anthropic']));
   page.assertClean();
@@ -187,7 +189,7 @@ test('the amazon × anthropic cell opens the sentences naming both', async () =>
   await page.waitForSelector('.sentences li');
   assert.equal(await cell.getAttribute('aria-expanded'), 'true');
   assert.equal(await page.locator('.sentences li').count(), expected);
-  const hrefs = await page.$$eval('.sentences a.evidence', (as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = (await page.$$eval('.sentences a.evidence', (as) => as.map((a) => a.getAttribute('href')))).map(route);
   assert.equal(hrefs.length, expected);
   assert.ok(hrefs.every((h) => h.startsWith('/read/')), hrefs.join(' '));
   // Each sentence names both companies, and keeps its article's script as its lang.

@@ -1,7 +1,10 @@
 // Shared by the browser tests and the bench: start Debian's Chromium through playwright-core,
 // keep every request on the site's origin, and collect whatever went wrong on a page.
 //
-// Run through `cargo xtask test`, which builds the site, serves dist/ and sets BAIMO_BASE_URL.
+// Run through `cargo xtask test`, which builds the site, serves dist/ and sets BAIMO_BASE_URL:
+// the site under a sub-path (`http://127.0.0.1:PORT/baimo/`) of a plain static server with no
+// rewrite rules, which answers unknown addresses with the site's 404.html (like GitHub Pages).
+// Tests name pages by their route (`/read/<id>`); `page.goto` puts the base in front.
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +20,22 @@ if (!BASE_URL) {
   throw new Error('BAIMO_BASE_URL is not set: run the browser tests with `cargo xtask test`');
 }
 export const ORIGIN = new URL(BASE_URL).origin;
+/**
+ * The other copies of the site xtask serves, each on its own port (origin): the site at the
+ * root of a plain server (no 404 page), and a copy the update test changes.
+ */
+export const ROOT_URL = (process.env.BAIMO_ROOT_URL ?? '').replace(/\/+$/, '');
+export const UPDATE_URL = (process.env.BAIMO_UPDATE_URL ?? '').replace(/\/+$/, '');
+export const UPDATE_DIR = process.env.BAIMO_UPDATE_DIR ?? '';
+/** The origins the tests may talk to: the site's, in each of its copies. */
+const LOCAL_ORIGINS = new Set([BASE_URL, ROOT_URL, UPDATE_URL].filter(Boolean).map((u) => new URL(u).origin));
+/** The path the site is served under, without a trailing slash: `/baimo`, or '' at the root. */
+export const BASE_PATH = new URL(`${BASE_URL}/`).pathname.replace(/\/$/, '');
+
+/** An internal link's href (or a pathname) as the route it names: the base taken off. */
+export function route(href) {
+  return BASE_PATH && href.startsWith(`${BASE_PATH}/`) ? href.slice(BASE_PATH.length) : href;
+}
 
 // Playwright's own browser download doesn't work here (and would leave the registries): always
 // Debian's Chromium.
@@ -56,6 +75,30 @@ export const MANIFEST = new Map();
   }
 }
 
+/**
+ * Every page the site has a file for (xtask/src/publish.rs writes a copy of the shell in each
+ * route's folder): a static host serves them with no rewrite rules. Any other address is a 404
+ * on such a host, answered by the site's 404.html where the host has one.
+ */
+export const SITE_PAGES = [
+  '/',
+  '/timeline',
+  '/compare',
+  '/search',
+  '/corpus',
+  '/import',
+  ...ARTICLE_IDS.map((id) => `/read/${id}`),
+];
+
+/** Is `url` one of SITE_PAGES of the site at `base` (with or without a trailing slash)? */
+export function isSitePage(url, base = BASE_URL) {
+  const path = new URL(url).pathname;
+  const root = new URL(`${base.replace(/\/+$/, '')}/`).pathname;
+  if (!path.startsWith(root)) return false;
+  const page = `/${path.slice(root.length)}`.replace(/(.)\/$/, '$1');
+  return SITE_PAGES.includes(decodeURIComponent(page));
+}
+
 /** An article in traditional script (亞馬遜 in the original, 亚马逊 once simplified). */
 export const TRADITIONAL_ID = '000_946407f189b5cffc.txt';
 
@@ -66,19 +109,22 @@ export const SEGMENT_TIMEOUT = 90_000;
 export function isLocal(url) {
   if (/^(data|blob|about):/.test(url)) return true;
   try {
-    return new URL(url).origin === ORIGIN;
+    return LOCAL_ORIGINS.has(new URL(url).origin);
   } catch {
     return false;
   }
 }
 
 /**
- * Chromium with a fresh profile (its own user-data-dir, deleted on close). Any request that
- * would leave the site's origin is blocked and recorded in `blocked`.
+ * Chromium with a fresh profile (its own user-data-dir, deleted on close), or on `profile`
+ * (kept), with the network off from the start if `offline`. Any request that would leave the
+ * site's origin is blocked and recorded in `blocked`.
  */
-export async function openBrowser() {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'baimo-chromium-'));
+export async function openBrowser({ profile, offline = false } = {}) {
+  // A given profile (to reopen the browser on it, as after a restart) is kept on close.
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'baimo-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    offline,
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
@@ -86,6 +132,15 @@ export async function openBrowser() {
   });
   context.setDefaultTimeout(30_000);
   const blocked = [];
+  // Every Content-Security-Policy violation is reported to the page's problem list (`watch`).
+  await context.exposeBinding('__baimoCspViolation', ({ page }, violation) => {
+    page?.problems?.cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__baimoCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
@@ -103,7 +158,7 @@ export async function openBrowser() {
     },
     async close() {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -122,6 +177,9 @@ export function useBrowser() {
   });
   return {
     open: (path) => browser.open(path),
+    get context() {
+      return browser.context;
+    },
     get blocked() {
       return browser.blocked;
     },
@@ -130,12 +188,18 @@ export function useBrowser() {
 
 /**
  * Records everything a page does wrong: console errors, uncaught exceptions, crashes, failed
- * responses and requests to other origins. `page.assertClean()` fails the test on any of them.
+ * responses, Content-Security-Policy violations and requests to other origins.
+ * `page.assertClean()` fails the test on any of them.
+ *
+ * A 404 is right, not a problem, for an address the site has no page for (404.html answers
+ * it) and for the 404 page's look for the site's root (`<folder>/index.html` above the
+ * address); so is the console's "Failed to load resource" line for either.
  */
 export function watch(page) {
-  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], badResponses: [] };
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], badResponses: [], cspViolations: [] };
+  const expected404 = new Set();
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+    if (msg.type() === 'error') problems.consoleErrors.push({ text: msg.text(), url: msg.location().url });
   });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err?.stack ?? err)));
   page.on('crash', () => problems.pageErrors.push('page crashed'));
@@ -146,7 +210,14 @@ export function watch(page) {
     if (!isLocal(ws.url())) problems.foreignRequests.push(ws.url());
   });
   page.on('response', (res) => {
-    if (res.status() >= 400) problems.badResponses.push(`${res.status()} ${res.url()}`);
+    if (res.status() < 400) return;
+    const req = res.request();
+    const lost =
+      res.status() === 404 &&
+      ((req.isNavigationRequest() && !isSitePage(res.url())) ||
+        (req.resourceType() === 'fetch' && res.url().endsWith('/index.html')));
+    if (lost) expected404.add(res.url());
+    else problems.badResponses.push(`${res.status()} ${res.url()}`);
   });
 
   const goto = page.goto.bind(page);
@@ -155,9 +226,13 @@ export function watch(page) {
   page.problems = problems;
   page.assertClean = () => {
     const where = page.url();
+    const consoleErrors = problems.consoleErrors
+      .filter(({ text, url }) => !(expected404.has(url) && /Failed to load resource.* 404/.test(text)))
+      .map(({ text, url }) => `${text} (${url})`);
     assert.deepEqual(problems.foreignRequests, [], `requests left the site's origin on ${where}`);
     assert.deepEqual(problems.pageErrors, [], `uncaught errors on ${where}`);
-    assert.deepEqual(problems.consoleErrors, [], `console errors on ${where}`);
+    assert.deepEqual(problems.cspViolations, [], `Content-Security-Policy violations on ${where}`);
+    assert.deepEqual(consoleErrors, [], `console errors on ${where}`);
     assert.deepEqual(problems.badResponses, [], `failed responses on ${where}`);
   };
   return page;

@@ -10,6 +10,7 @@ import {
   eventually,
   horizontalOverflow,
   parseCsv,
+  route,
   screenshots,
   useBrowser,
   waitAnalysed,
@@ -34,9 +35,9 @@ async function searchFor(page, q) {
   await eventually(() => assert.equal(param(page, 'q'), q));
 }
 
-/** Everything the results show: total, counts per article, the lines. */
-function results(page) {
-  return page.evaluate(() => {
+/** Everything the results show: total, counts per article, the lines (links as routes). */
+async function results(page) {
+  const shown = await page.evaluate(() => {
     const number = (s) => Number((s ?? '').replace(/\D/g, ''));
     return {
       total: document.querySelector('.search-total') ? number(document.querySelector('.search-total').textContent) : null,
@@ -58,6 +59,8 @@ function results(page) {
       empty: document.querySelector('.search-empty')?.textContent ?? null,
     };
   });
+  for (const line of shown.lines) line.href = route(line.href);
+  return shown;
 }
 
 /** Waits until lines for a query are shown and returns the results. */
@@ -84,7 +87,7 @@ test('an empty search explains itself and offers examples; axe passes', async ()
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.inputValue('#search-q'), '');
   assert.equal(await page.locator('form[role="search"] label[for="search-q"]').count(), 1);
-  const examples = await page.$$eval('.search-examples a', (as) => as.map((a) => a.getAttribute('href')));
+  const examples = (await page.$$eval('.search-examples a', (as) => as.map((a) => a.getAttribute('href')))).map(route);
   assert.ok(examples.length >= 3, `examples: ${examples}`);
   assert.ok(examples.every((href) => href.startsWith('/search?q=')), `examples: ${examples}`);
   assert.equal(await page.locator('li.kwic-line').count(), 0);

@@ -14,6 +14,7 @@ import {
   eventually,
   horizontalOverflow,
   parseCsv,
+  route,
   screenshots,
   useBrowser,
   waitAnalysed,
@@ -213,7 +214,7 @@ test('the Amazon → Anthropic US$4 bn event shows its money and every source', 
   assert.deepEqual(all, ['000', '001', '002']);
   // Each other source links to its own sentence.
   const cluster = exported.clusters.find((c) => c.id === AMAZON_4BN.cluster);
-  const links = await page.$$eval(`${item} .also a.evidence`, (as) => as.map((a) => a.getAttribute('href')));
+  const links = (await page.$$eval(`${item} .also a.evidence`, (as) => as.map((a) => a.getAttribute('href')))).map(route);
   const expected = cluster.events
     .filter((id) => id !== AMAZON_4BN.id)
     .map((id) => EVENTS.find((e) => e.id === id))
@@ -226,10 +227,10 @@ test('an evidence link opens the reader at the sentence', async () => {
   const page = await openTimeline('/timeline?c=amazon');
   const e = AMAZON_4BN;
   const link = `[data-event="${e.id}"] > .event-source a.evidence`;
-  const href = await page.getAttribute(link, 'href');
+  const href = route(await page.getAttribute(link, 'href'));
   assert.equal(href, `/read/${e.article}?s=${e.span[0]}-${e.span[1]}#p${e.paragraph}`);
   await page.click(link);
-  await eventually(() => assert.equal(new URL(page.url()).pathname, `/read/${e.article}`));
+  await eventually(() => assert.equal(route(new URL(page.url()).pathname), `/read/${e.article}`));
   assert.equal(new URL(page.url()).hash, `#p${e.paragraph}`);
   const paragraphs = await articleParagraphs(page);
   assert.ok(paragraphs.length > e.paragraph, 'the reader has no paragraph at the evidence');
@@ -240,9 +241,9 @@ test('CSV and JSON downloads hold exactly the events shown', async () => {
   const page = await openTimeline('/timeline?c=amazon&k=investment');
   const ids = await shownIds(page);
   assert.ok(ids.length > 0);
-  const hrefs = await page.$$eval('#timeline-events [data-event] > .event-source a.evidence', (as) =>
-    as.map((a) => a.getAttribute('href')),
-  );
+  const hrefs = (
+    await page.$$eval('#timeline-events [data-event] > .event-source a.evidence', (as) => as.map((a) => a.getAttribute('href')))
+  ).map(route);
 
   const csv = await downloadFrom(page, '.export-csv');
   assert.match(csv.name, /^baimo-timeline-\d{4}-\d{2}-\d{2}\.csv$/);

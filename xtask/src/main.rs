@@ -6,8 +6,11 @@
 //! - `serve`  build, then serve `dist/` on <http://127.0.0.1:8080/>
 //! - `test`   native `cargo test`, release build, browser tests against the built site
 //! - `bench`  size of the built site on the wire, and time to first article text in Chromium
+//! - `fuzz`   the cargo-fuzz targets in `fuzz/`, executions and crashes per target
 
 mod bench;
+mod fuzz;
+mod publish;
 mod site;
 mod static_server;
 mod tools;
@@ -35,6 +38,9 @@ commands:
   bench [--runs N] [--skip-build]
                              site size (raw, gzip -9, brotli -q11) and time to first article
                              text / segmentation in headless Chromium (N runs, default 7)
+  fuzz [--time SECS] [TARGET]
+                             build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
+                             SECS (default 60); executions and crashes per target
 
 --skip-build reuses the existing dist/ (for iterating on the tests or the bench).";
 
@@ -57,7 +63,8 @@ fn dispatch() -> Result<ExitCode> {
     match command.as_str() {
         "setup" => {
             args.finish()?;
-            tools::setup()?;
+            let tools = tools::setup()?;
+            tools::setup_fuzz(&tools)?;
         }
         "build" => {
             args.finish()?;
@@ -87,6 +94,13 @@ fn dispatch() -> Result<ExitCode> {
             let tools = tools::setup()?;
             bench::run(&tools, runs, skip_build)?;
         }
+        "fuzz" => {
+            let secs = args.value("--time")?.unwrap_or(fuzz::DEFAULT_SECS);
+            let target = args.positional();
+            args.finish()?;
+            let tools = tools::setup()?;
+            fuzz::run_targets(&tools, secs, target.as_deref())?;
+        }
         "help" | "--help" | "-h" => println!("{USAGE}"),
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     }
@@ -108,16 +122,27 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
         steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
     }
 
+    // Every fuzz target, briefly (fuzz.rs): a crash fails the test command.
+    if only.is_none() {
+        steps.push(("fuzz targets", fuzz::smoke(&tools)));
+    }
+
     // (b) The release site, exactly what gets deployed.
     let built = if skip_build {
         let dist = site::dist_dir();
-        if dist.join("index.html").is_file() {
-            Ok(format!("skipped, reusing {}", dist.display()))
-        } else {
+        if !dist.join("index.html").is_file() {
             Err(anyhow::anyhow!(
                 "--skip-build but there is no {}/index.html",
                 dist.display()
             ))
+        } else if !dist.join("404.html").is_file() {
+            // `trunk serve` (serve --watch) writes dist/ too, without the published pages.
+            Err(anyhow::anyhow!(
+                "--skip-build but {} is not a published build (no 404.html): run without --skip-build",
+                dist.display()
+            ))
+        } else {
+            Ok(format!("skipped, reusing {}", dist.display()))
         }
     } else {
         let t = Instant::now();
@@ -126,14 +151,14 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
     let built_ok = built.is_ok();
     steps.push(("site build", built));
 
-    // (c) + (d) Browser tests against dist/, served like a static host would.
+    // (c) + (d) Browser tests against dist/, served like plain static hosts would.
     if built_ok {
         heading("test: browser tests (node --test, playwright-core, headless Chromium)");
-        let result = static_server::Server::start(&site::dist_dir(), 0, false)
-            .context("starting the static server")
-            .and_then(|server| {
-                println!("serving dist/ at {}", server.url());
-                let mut node = browser_command(&tools, &server.url(), &test_files(only)?);
+        let result = TestSites::start(&site::dist_dir())
+            .context("starting the static servers")
+            .and_then(|sites| {
+                sites.describe();
+                let mut node = browser_command(&tools, &sites, &test_files(only)?);
                 run_counted(&mut node, Counter::Node)
             });
         steps.push(("browser tests", result));
@@ -185,8 +210,70 @@ fn test_files(only: Option<&str>) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// `node --test` over `files`, pointed at the site under test.
-fn browser_command(tools: &tools::Tools, base_url: &str, files: &[PathBuf]) -> Command {
+/// The servers the browser tests run against, each on its own port (its own origin, so
+/// service workers, caches and storage never mix).
+struct TestSites {
+    /// The whole suite: the site under a sub-path, no rewrite rules, with its 404.html for
+    /// unknown addresses (like a GitHub project page).
+    main: static_server::Server,
+    /// The site at the domain root of a plain server: no rewrites, no 404 page.
+    root: static_server::Server,
+    /// A copy of the site the update test changes between two visits.
+    update: static_server::Server,
+    update_dir: PathBuf,
+}
+
+impl TestSites {
+    fn start(dist: &Path) -> Result<TestSites> {
+        let options = |mount: &str, not_found_page| static_server::Options {
+            port: 0,
+            mount: mount.to_owned(),
+            not_found_page,
+            log: false,
+        };
+        let update_dir = root().join("target").join("xtask-update-site");
+        if update_dir.exists() {
+            std::fs::remove_dir_all(&update_dir)
+                .with_context(|| format!("removing {}", update_dir.display()))?;
+        }
+        copy_dir(dist, &update_dir)?;
+        Ok(TestSites {
+            main: static_server::Server::start_with(dist, options("/baimo/", true))?,
+            root: static_server::Server::start_with(dist, options("/", false))?,
+            update: static_server::Server::start_with(&update_dir, options("/app/", false))?,
+            update_dir,
+        })
+    }
+
+    fn describe(&self) {
+        println!("serving dist/ at {} (with 404.html)", self.main.url());
+        println!("serving dist/ at {} (plain)", self.root.url());
+        println!(
+            "serving a copy of dist/ ({}) at {} (plain)",
+            self.update_dir.display(),
+            self.update.url()
+        );
+    }
+}
+
+/// Copies the folder `from` to `to` (created), files and sub-folders.
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to).with_context(|| format!("creating {}", to.display()))?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .with_context(|| format!("copying to {}", target.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// `node --test` over `files`, pointed at the sites under test.
+fn browser_command(tools: &tools::Tools, sites: &TestSites, files: &[PathBuf]) -> Command {
     let mut node = tools.command("node");
     node.current_dir(browser_dir())
         // spec output is readable in CI logs; one file at a time as each starts its own Chromium;
@@ -198,7 +285,10 @@ fn browser_command(tools: &tools::Tools, base_url: &str, files: &[PathBuf]) -> C
             "--test-timeout=300000",
         ])
         .args(files)
-        .env("BAIMO_BASE_URL", base_url)
+        .env("BAIMO_BASE_URL", sites.main.url())
+        .env("BAIMO_ROOT_URL", sites.root.url())
+        .env("BAIMO_UPDATE_URL", sites.update.url())
+        .env("BAIMO_UPDATE_DIR", &sites.update_dir)
         .env("BAIMO_CHROMIUM", tools::CHROMIUM)
         // The native CLI the cargo tests just built: the parity test checks that the browser
         // segments exactly as `baimo segment` does.
@@ -366,6 +456,12 @@ impl Args {
         raw.parse()
             .map(Some)
             .map_err(|_| anyhow::anyhow!("bad value for {name}: `{raw}`"))
+    }
+
+    /// The next argument that is not an option, if any.
+    fn positional(&mut self) -> Option<String> {
+        let i = self.0.iter().position(|a| !a.starts_with("--"))?;
+        Some(self.0.remove(i))
     }
 
     fn finish(self) -> Result<()> {

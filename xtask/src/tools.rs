@@ -94,6 +94,50 @@ pub fn setup() -> Result<Tools> {
     Ok(tools)
 }
 
+/// cargo-fuzz for `cargo xtask fuzz`, built with its own lock file (`--locked`).
+pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
+
+/// The fuzzing tools: cargo-fuzz, and the nightly toolchain cargo-fuzz is meant for. Returns
+/// the toolchain to build the fuzz targets with (for `RUSTUP_TOOLCHAIN`), or `None` for the
+/// default one: `cargo fuzz --sanitizer none` passes no unstable flag, so where no nightly can
+/// be installed (a machine that reaches only package registries) stable builds them too.
+pub fn setup_fuzz(tools: &Tools) -> Result<Option<String>> {
+    heading("setup: fuzzing tools");
+    ensure_cargo_tool(
+        tools,
+        "cargo-fuzz",
+        "cargo-fuzz",
+        CARGO_FUZZ_VERSION,
+        &["--locked"],
+    )?;
+    let has_nightly = || {
+        output(tools.command("rustup").args(["toolchain", "list"]))
+            .is_some_and(|list| list.lines().any(|l| l.starts_with("nightly")))
+    };
+    if which("rustup", &tools.path).is_none() {
+        ok("fuzz toolchain: the default one (no rustup to add nightly)");
+        return Ok(None);
+    }
+    if !has_nightly() {
+        install_line("rust nightly toolchain (minimal profile), for cargo fuzz");
+        let installed = run(tools.command("rustup").args([
+            "toolchain",
+            "install",
+            "nightly",
+            "--profile",
+            "minimal",
+        ]));
+        if installed.is_err() || !has_nightly() {
+            println!(
+                "  note     no nightly toolchain: the fuzz targets build with the default one"
+            );
+            return Ok(None);
+        }
+    }
+    ok("rust nightly toolchain (cargo fuzz)");
+    Ok(Some("nightly".to_owned()))
+}
+
 /// The `[tools]` pins in Trunk.toml (its single-line `key = "value"` form is all we need).
 struct TrunkPins {
     wasm_bindgen: String,

@@ -15,7 +15,7 @@ use crate::components::explorer_gate::ExplorerGate;
 use crate::components::export_buttons::ExportButtons;
 use crate::i18n::compare::TEXTS;
 use crate::i18n::{texts, use_lang};
-use crate::url_state::{use_query, use_set_query};
+use crate::url_state::{site_href, use_query, use_set_query};
 use baimo_core::explore::compare::{
     choices, suggested, table, Comparison, Scale, Selection, MAX_COMPANIES, TABLE_HEADERS,
 };
@@ -158,7 +158,7 @@ fn ArticleKey(comparison: Arc<Comparison>) -> impl IntoView {
         .articles
         .iter()
         .map(|a| {
-            let href = format!("/read/{}", a.id);
+            let href = site_href(&format!("/read/{}", a.id));
             let (lang, title) = (a.lang.clone(), a.title.clone());
             view! {
                 <li>
@@ -187,7 +187,7 @@ fn Suggestions(suggestions: Vec<Vec<String>>) -> impl IntoView {
     let links = suggestions
         .into_iter()
         .map(|ids| {
-            let href = format!("/compare?c={}", ids.join(","));
+            let href = site_href(&format!("/compare?c={}", ids.join(",")));
             let label = move || {
                 ids.iter()
                     .map(|id| company_name(id, lang.get()))

@@ -8,6 +8,7 @@ use crate::i18n::import::TEXTS;
 use crate::i18n::texts;
 use crate::library::store::StorageError;
 use crate::library::{Library, MergeOutcome, Mine, RenameError, Status};
+use crate::url_state::site_href;
 use baimo_core::explore::table::file_name;
 use baimo_core::import::library::{self, LibraryError};
 use leptos::prelude::*;
@@ -199,7 +200,7 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
         })
     };
     let rename_id = format!("rename-{id}");
-    let href = format!("/read/{id}");
+    let href = site_href(&format!("/read/{id}"));
     let file = source.file_name.clone();
     let date = meta.date.clone();
     let heading = {

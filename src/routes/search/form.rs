@@ -2,7 +2,7 @@
 
 use crate::i18n::search::{Texts, TEXTS};
 use crate::i18n::texts;
-use crate::url_state::use_set_query;
+use crate::url_state::{site_href, use_set_query};
 use baimo_core::explore::search::{Match, Params, Sort};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -133,7 +133,7 @@ pub fn Examples() -> impl IntoView {
                 q: q.to_owned(),
                 ..Params::default()
             };
-            let href = format!("/search?{}", params.to_query().to_query_string());
+            let href = site_href(&format!("/search?{}", params.to_query().to_query_string()));
             view! { <li><A href=href attr:lang="zh-Hans">{q}</A></li> }
         })
         .collect_view();

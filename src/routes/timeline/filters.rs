@@ -5,6 +5,7 @@
 use crate::components::company::company_name;
 use crate::i18n::timeline::TEXTS;
 use crate::i18n::{texts, use_lang};
+use crate::url_state::site_href;
 use baimo_core::explore::timeline::{facets, kind_key, Facet, Filter};
 use baimo_core::explore::Explorer;
 use baimo_core::extract::money::MoneyKind;
@@ -91,7 +92,7 @@ pub fn FilterPanel(
                         .then(|| {
                             view! {
                                 <p class="clear">
-                                    <A href="/timeline" attr:id="timeline-clear">
+                                    <A href=site_href("/timeline") attr:id="timeline-clear">
                                         {move || t().clear}
                                     </A>
                                 </p>

@@ -67,7 +67,13 @@ fn decode(entity: &str) -> Option<String> {
     } else {
         body.strip_prefix('#')?.parse().ok()?
     };
-    char::from_u32(code).map(|c| c.to_string())
+    // A line break or other control char must not enter a line (it would split the
+    // paragraph, or leave an invisible char): a space for the white ones, nothing otherwise.
+    char::from_u32(code).map(|c| match c {
+        c if c.is_control() && c.is_whitespace() => " ".to_owned(),
+        c if c.is_control() => String::new(),
+        c => c.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -89,6 +95,19 @@ mod tests {
         );
         assert_eq!(strip_fragments("&bogus; 文本").0, "&bogus; 文本");
         assert_eq!(strip_fragments("纯文本").1, 0);
+    }
+
+    #[test]
+    fn control_char_entities_never_break_or_blank_a_line() {
+        // Found by the `clean` fuzz target: `&#10;` decoded to a line break inside a paragraph.
+        assert_eq!(
+            strip_fragments("亚马逊&#10;&#x0D;投资&#0;&#x9F;。"),
+            ("亚马逊  投资。".to_owned(), 4)
+        );
+        assert_eq!(
+            crate::clean::clean("亚马逊&#10;&#10;投资", "").text,
+            "亚马逊  投资\n"
+        );
     }
 
     #[test]

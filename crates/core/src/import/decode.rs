@@ -129,6 +129,12 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
         return Err(ImportError::Binary);
     }
     let (text, had_errors) = encoding.codec().decode_without_bom_handling(body);
+    // In UTF-16 NUL bytes are normal, but a NUL character is no more text there than anywhere.
+    if text.contains('\0') {
+        return Err(ImportError::Binary);
+    }
+    // A second byte-order mark (a file saved with one by two tools) is no text either.
+    let text = text.trim_start_matches('\u{FEFF}');
     let replaced = if had_errors {
         text.chars().filter(|&c| c == '\u{FFFD}').count()
     } else {
@@ -141,7 +147,7 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
         return Err(ImportError::Binary);
     }
     Ok(Decoded {
-        text: text.into_owned(),
+        text: text.to_owned(),
         encoding,
         detection,
         replaced,
@@ -346,6 +352,32 @@ mod tests {
         assert_eq!(
             decode(&[1, 2, 3, 4, 5, 6, 7, 8, b'a'], Choice::Auto),
             Err(ImportError::Binary)
+        );
+    }
+
+    #[test]
+    fn a_nul_character_in_utf16_is_binary() {
+        // Found by the `decode` fuzz target: UTF-16 text with a U+0000 among its characters
+        // was accepted (fewer than a tenth of them were control characters).
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in format!("{ZH_HANS}\0{ZH_HANS}").encode_utf16() {
+            bytes.extend(unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes, Choice::Auto), Err(ImportError::Binary));
+        assert_eq!(
+            decode(&bytes, Choice::Use(Encoding::Utf16Le)),
+            Err(ImportError::Binary)
+        );
+    }
+
+    #[test]
+    fn a_repeated_byte_order_mark_is_not_text() {
+        // The `decode` fuzz target checks that no text starts with a BOM: a second one stayed.
+        let bytes = [b"\xEF\xBB\xBF\xEF\xBB\xBF".as_slice(), ZH_HANS.as_bytes()].concat();
+        assert_eq!(auto(&bytes).text, ZH_HANS);
+        assert_eq!(
+            decode(&bytes, Choice::Use(Encoding::Utf8)).unwrap().text,
+            ZH_HANS
         );
     }
 
