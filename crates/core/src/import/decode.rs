@@ -143,7 +143,7 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    if looks_binary(&text) {
+    if looks_binary(text) {
         return Err(ImportError::Binary);
     }
     Ok(Decoded {
