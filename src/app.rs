@@ -8,8 +8,8 @@ use crate::i18n::provide_lang;
 use crate::library::Library;
 use crate::offline::provide_update;
 use crate::routes::{
-    compare::Compare, corpus::Corpus, home::Home, not_found::NotFound, reader::Reader,
-    search::Search, timeline::Timeline,
+    compare::Compare, corpus::Corpus, home::Home, import::Import, not_found::NotFound,
+    reader::Reader, search::Search, timeline::Timeline,
 };
 use crate::theme::provide_theme;
 use leptos::prelude::*;
@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/compare") view=Compare />
                 <Route path=path!("/search") view=Search />
                 <Route path=path!("/corpus") view=Corpus />
+                <Route path=path!("/import") view=Import />
             </Routes>
         </Router>
     }

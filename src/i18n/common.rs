@@ -30,6 +30,7 @@ pub struct Texts {
     pub nav_compare: &'static str,
     pub nav_search: &'static str,
     pub nav_corpus: &'static str,
+    pub nav_import: &'static str,
     /// The language switch: its visible label (in the other language) and its description.
     pub lang_switch: &'static str,
     pub lang_switch_tag: &'static str,
@@ -153,6 +154,7 @@ pub static COMMON: Tr<Texts> = Tr {
         nav_compare: "公司比较",
         nav_search: "搜索",
         nav_corpus: "语料",
+        nav_import: "导入",
         lang_switch: "English",
         lang_switch_tag: "en",
         lang_switch_title: "Switch the interface to English",
@@ -219,6 +221,7 @@ pub static COMMON: Tr<Texts> = Tr {
         nav_compare: "Compare",
         nav_search: "Search",
         nav_corpus: "Corpus",
+        nav_import: "Import",
         lang_switch: "中文",
         lang_switch_tag: "zh-Hans",
         lang_switch_title: "界面切换为中文",

@@ -9,6 +9,7 @@
 pub mod common;
 pub mod compare;
 pub mod corpus;
+pub mod import;
 pub mod offline;
 pub mod search;
 pub mod timeline;
@@ -110,7 +111,9 @@ pub fn use_lang() -> RwSignal<Lang> {
 
 /// A reactive accessor for one part's strings: `let t = texts(&common::COMMON);` then
 /// `move || t().nav_home` in a view.
-pub fn texts<T: Sync>(table: &'static Tr<T>) -> impl Fn() -> &'static T + Copy + Send + Sync + 'static {
+pub fn texts<T: Sync>(
+    table: &'static Tr<T>,
+) -> impl Fn() -> &'static T + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || table.get(lang.get())
 }

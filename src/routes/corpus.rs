@@ -5,11 +5,13 @@ use crate::app::set_page_title;
 use crate::components::facts::{DateLabel, ScriptBadge};
 use crate::i18n::common::COMMON;
 use crate::i18n::corpus::TEXTS;
-use crate::i18n::texts;
+use crate::i18n::import::TEXTS as IMPORT;
+use crate::i18n::{texts, use_lang};
 use crate::library::Library;
 use crate::routes::not_found::CorpusError;
 use crate::url_state::site_href;
 use baimo_core::explore::corpus::{row, totals, Row};
+use baimo_core::import::Source;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -22,16 +24,28 @@ pub fn Corpus() -> impl IntoView {
     let body = match library.metas() {
         Ok(metas) => {
             // Rows straight from the library's cleaned articles: no copy of their texts.
-            let rows: Vec<Row> = metas
+            let bundled: Vec<(Row, Option<Source>)> = metas
                 .iter()
                 .filter_map(|m| library.get(&m.id))
-                .map(|a| row(&a))
+                .map(|a| (row(&a), None))
                 .collect();
-            let totals = totals(&rows);
-            view! {
-                <ArticleTable rows />
-                <RuleLegend totals />
-            }
+            // The reader's own articles follow, with where each came from; again when they change.
+            let library = library.clone();
+            (move || {
+                let mut rows = bundled.clone();
+                rows.extend(
+                    library
+                        .imported()
+                        .iter()
+                        .map(|m| (row(&m.article()), Some(m.stored.source.clone()))),
+                );
+                let all: Vec<Row> = rows.iter().map(|(r, _)| r.clone()).collect();
+                let totals = totals(&all);
+                view! {
+                    <ArticleTable rows />
+                    <RuleLegend totals />
+                }
+            })
             .into_any()
         }
         Err(message) => view! { <CorpusError message=message.to_owned() /> }.into_any(),
@@ -45,9 +59,9 @@ pub fn Corpus() -> impl IntoView {
     }
 }
 
-/// One row per article.
+/// One row per article (imported ones with their source).
 #[component]
-fn ArticleTable(rows: Vec<Row>) -> impl IntoView {
+fn ArticleTable(rows: Vec<(Row, Option<Source>)>) -> impl IntoView {
     let t = texts(&TEXTS);
     view! {
         <div class="table-scroll" role="region" tabindex="0" aria-label=move || t().table_label>
@@ -63,17 +77,24 @@ fn ArticleTable(rows: Vec<Row>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().map(|row| view! { <ArticleRow row /> }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|(row, source)| view! { <ArticleRow row source /> })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>
     }
 }
 
-/// An article's row.
+/// An article's row; an imported one is marked as the reader's, with its file, encoding and
+/// damage.
 #[component]
-fn ArticleRow(row: Row) -> impl IntoView {
+fn ArticleRow(row: Row, source: Option<Source>) -> impl IntoView {
     let t = texts(&TEXTS);
+    let ti = texts(&IMPORT);
+    let yours = source.is_some();
+    let source_view = source.map(|s| view! { <SourceFacts source=s /> });
     let c = texts(&COMMON);
     let lang = row.script.lang_tag();
     let href = site_href(&format!("/read/{}", row.id));
@@ -114,11 +135,14 @@ fn ArticleRow(row: Row) -> impl IntoView {
         .into_any()
     };
     view! {
-        <tr data-article=row.id.clone()>
+        <tr data-article=row.id.clone() class:yours=yours>
             <th scope="row">
                 <A href=href attr:lang=lang>{row.title}</A>
                 <div class="article-id"><code>{row.id.clone()}</code></div>
-                <A href=raw_href attr:class="raw-link">{move || t().compare_raw}</A>
+                {source_view}
+                <A href=raw_href attr:class="raw-link">
+                    {move || if yours { ti().toggle_raw } else { t().compare_raw }}
+                </A>
             </th>
             <td lang=lang data-label=move || t().col_publisher>{row.publisher}{row.author.map(|a| view! { <div class="muted">{a}</div> })}</td>
             <td data-label=move || t().col_date><DateLabel date=row.date basis=row.date_basis />{written}</td>
@@ -126,6 +150,33 @@ fn ArticleRow(row: Row) -> impl IntoView {
             <td class="length" data-label=move || t().col_length>{move || (t().length)(clean, raw, paragraphs)}</td>
             <td data-label=move || t().col_removed>{removed_view}</td>
         </tr>
+    }
+}
+
+/// "Yours", and where an imported article came from: its file (or pasted), the encoding and
+/// how it was settled, and how many bytes could not be decoded.
+#[component]
+fn SourceFacts(source: Source) -> impl IntoView {
+    let ti = texts(&IMPORT);
+    let lang = use_lang();
+    let file = source.file_name.clone();
+    let origin = move || match &file {
+        Some(name) => (ti().source_file)(name),
+        None => ti().source_pasted.to_owned(),
+    };
+    let encoding = source.encoding.zip(source.detection).map(|(e, d)| {
+        view! { <li class="source-encoding" data-encoding=e.key()>{move || (ti().source_encoding)(e, d)}</li> }
+    });
+    let replaced = source.replaced;
+    view! {
+        <div class="source-facts" lang=move || lang.get().tag()>
+            <span class="yours-badge" title=move || ti().yours_title>{move || ti().yours}</span>
+            <ul>
+                <li class="source-file">{origin}</li>
+                {encoding}
+                <li class="source-replaced" data-count=replaced>{move || (ti().source_replaced)(replaced)}</li>
+            </ul>
+        </div>
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod corpus;
 pub mod home;
+pub mod import;
 pub mod not_found;
 pub mod reader;
 pub mod search;

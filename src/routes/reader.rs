@@ -5,17 +5,20 @@ use crate::components::facts::{basis_prefix, DateLabel, ScriptBadge};
 use crate::components::paragraph::{TokenParagraph, Tokens};
 use crate::components::toggle::Toggle;
 use crate::i18n::common::COMMON;
-use crate::i18n::texts;
+use crate::i18n::import::TEXTS as IMPORT;
+use crate::i18n::{texts, use_lang};
 use crate::library::Library;
 use crate::routes::not_found::{ArticleNotFound, CorpusError};
 use crate::segmentation::{self, Stats};
+use crate::url_state::{site_href, use_query};
 use baimo_core::explore::reader::{target, Target};
+use baimo_core::import::library::is_imported;
 use baimo_core::normalize::to_simplified;
 use baimo_core::{Article, Script};
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
-use crate::url_state::use_query;
 use std::sync::Arc;
 
 /// The reader page: looks the id up and shows the article, or says it doesn't exist.
@@ -25,9 +28,19 @@ pub fn Reader() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let t = texts(&COMMON);
+    let ti = texts(&IMPORT);
     // Rebuilt when the id changes (a link from one article to another reuses this route).
     move || {
         let id = id.get();
+        // An imported article's id is only known once storage has been read.
+        if library.waiting_for(&id) {
+            return view! {
+                <main class="reader">
+                    <h1 class="loading" role="status">{move || ti().loading_yours}</h1>
+                </main>
+            }
+            .into_any();
+        }
         match (library.get(&id), library.metas()) {
             (Some(article), _) => view! { <ArticleView article /> }.into_any(),
             (None, Ok(_)) => view! { <ArticleNotFound id /> }.into_any(),
@@ -62,6 +75,9 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let boundaries = RwSignal::new(false);
     let simplified = RwSignal::new(false);
     let t = texts(&COMMON);
+    let ti = texts(&IMPORT);
+    // An imported article: its "raw" text is the text as imported (decoded, markup removed).
+    let yours = is_imported(&meta.id);
 
     // The part of the text a link points at (`?s=a-b#pN`), and the raw-scrape view (`?raw=1`):
     // both live in the address, so a shared link opens exactly this.
@@ -86,8 +102,18 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             // `navigate` adds the site's base: give it the route's own path.
             let path = crate::url_state::route_path(&location.pathname.get_untracked()).to_owned();
             let qs = q.to_query_string();
-            let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
-            navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+            let url = if qs.is_empty() {
+                path
+            } else {
+                format!("{path}?{qs}")
+            };
+            navigate(
+                &url,
+                NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
         }
         want
     });
@@ -160,6 +186,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             <header class="article-header" lang=original.lang_tag()>
                 <h1 lang=lang>{move || shown_title.get()}</h1>
                 {lede_note}
+                {yours.then(|| view! { <YoursNote /> })}
                 <dl class="facts">
                     <div>
                         <dt>{move || t().publisher}</dt>
@@ -197,7 +224,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 />
                 <Toggle
                     id="toggle-raw"
-                    label=Signal::derive(move || t().toggle_raw)
+                    label=Signal::derive(move || if yours { ti().toggle_raw } else { t().toggle_raw })
                     title=Signal::derive(move || t().toggle_raw_title)
                     pressed=raw_pressed
                     disabled=false
@@ -217,7 +244,9 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <section class="raw-scrape" aria-labelledby="raw-heading">
-                                    <h2 id="raw-heading">{move || t().raw_heading}</h2>
+                                    <h2 id="raw-heading">
+                                        {move || if yours { ti().raw_heading } else { t().raw_heading }}
+                                    </h2>
                                     <pre lang=original.lang_tag() tabindex="0">{raw.clone()}</pre>
                                 </section>
                             }
@@ -245,6 +274,22 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 </div>
             </div>
         </main>
+    }
+}
+
+/// Says that the article is the reader's own, with a way to manage it.
+#[component]
+fn YoursNote() -> impl IntoView {
+    let ti = texts(&IMPORT);
+    let lang = use_lang();
+    view! {
+        <p class="yours-note" lang=move || lang.get().tag()>
+            <span class="yours-badge">{move || ti().yours}</span>
+            " "
+            {move || ti().reader_note}
+            " "
+            <A href=site_href("/import")>{move || ti().manage}</A>
+        </p>
     }
 }
 

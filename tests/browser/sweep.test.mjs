@@ -34,6 +34,7 @@ test('every page stays clean and on the site', async () => {
     '/search',
     '/search?q=亚马逊&sort=left',
     '/corpus',
+    '/import',
   ]) {
     await page.goto(path);
     await page.waitForSelector('main h1');

@@ -1,14 +1,16 @@
 //! `baimo`: the analysis core on the command line.
 //!
 //! ```text
-//! baimo export                 the analysed corpus as one JSON document on stdout
+//! baimo export [--library F]   the analysed corpus (and a library file's articles) as JSON
 //! baimo segment                segment UTF-8 lines from stdin, tokens separated by spaces
 //! baimo timeline [--company ID]  the dated events, oldest first, as a table
 //! baimo compare ID ID…         companies side by side, as tables
 //! baimo summary                what the analysis found, in counts
+//! baimo import FILE… [--today YYYY-MM-DD]  articles from files, as a library file on stdout
 //! ```
 
 mod compare;
+mod import;
 mod summary;
 mod table;
 mod timeline;
@@ -32,7 +34,13 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Print the bundled corpus, cleaned and analysed, as one JSON document.
-    Export,
+    Export {
+        /// Also analyse the articles of this library file (what `baimo import` prints and
+        /// the web app's "export my library" saves), after the bundled ones, as the web app
+        /// does with the articles imported there.
+        #[arg(long, value_name = "FILE")]
+        library: Option<String>,
+    },
     /// Read UTF-8 lines on stdin; print each line's tokens separated by single spaces.
     Segment,
     /// Print the dated events, oldest first.
@@ -49,16 +57,29 @@ enum Command {
     },
     /// Print what the analysis found, in counts: events, money, mentions, clusters.
     Summary,
+    /// Read article files (.txt, .md, .html; UTF-8, UTF-16, GBK/GB18030 or Big5) and print
+    /// them as one library file for the web app's "import a library file". Files that cannot
+    /// be read are named on stderr, and the exit status is then non-zero.
+    Import {
+        /// The article files.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// The import day (`YYYY-MM-DD`), also the date of an article that gives none;
+        /// default: today on this machine's clock.
+        #[arg(long)]
+        today: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Export => run_export(),
+        Command::Export { library } => run_export(library.as_deref()),
         Command::Segment => run_segment(),
         Command::Timeline { company } => run_timeline(company.as_deref()),
         Command::Compare { ids } => run_compare(&ids),
         Command::Summary => run_summary(),
+        Command::Import { files, today } => run_import(&files, today),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -71,7 +92,18 @@ fn main() -> ExitCode {
 
 /// The bundled corpus and its analysis.
 fn analysed() -> Result<(Corpus, Analysis), String> {
-    let corpus = bundled::corpus()?;
+    analysed_with(None)
+}
+
+/// The bundled corpus, then the articles of a library file, and their analysis.
+fn analysed_with(library: Option<&str>) -> Result<(Corpus, Analysis), String> {
+    let mut corpus = bundled::corpus()?;
+    if let Some(path) = library {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let stored =
+            baimo_core::import::library::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        corpus.articles.extend(stored.iter().map(|s| s.article()));
+    }
     let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
     let analysis = analyse(&corpus, &segmenter, Registry::bundled());
     Ok((corpus, analysis))
@@ -92,8 +124,8 @@ fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
     Ok(())
 }
 
-fn run_export() -> Result<(), String> {
-    let (corpus, analysis) = analysed()?;
+fn run_export(library: Option<&str>) -> Result<(), String> {
+    let (corpus, analysis) = analysed_with(library)?;
     let doc = export::export(&corpus, analysis);
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -128,6 +160,30 @@ fn run_compare(ids: &[String]) -> Result<(), String> {
 fn run_summary() -> Result<(), String> {
     let (corpus, analysis) = analysed()?;
     print(&summary::render(&corpus, &analysis))
+}
+
+fn run_import(files: &[String], today: Option<String>) -> Result<(), String> {
+    let today = match today {
+        Some(date) => {
+            import::check_today(&date)?;
+            date
+        }
+        None => import::today(),
+    };
+    let outcome = import::run(files, &today);
+    print(&outcome.json)?;
+    print("\n")?;
+    if outcome.failures.is_empty() {
+        return Ok(());
+    }
+    for failure in &outcome.failures {
+        eprintln!("baimo import: {failure}");
+    }
+    Err(format!(
+        "{} of {} files could not be imported",
+        outcome.failures.len(),
+        files.len()
+    ))
 }
 
 fn print(text: &str) -> Result<(), String> {

@@ -189,3 +189,100 @@ fn summary_counts_what_the_analysis_found() {
         assert!(out.contains(line), "{line} missing:\n{out}");
     }
 }
+
+/// A fixture file of the browser tests, by name.
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/../../tests/browser/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn import_prints_a_library_file_and_names_the_files_it_could_not_read() {
+    let (gbk, big5, empty, png) = (
+        fixture("gbk.txt"),
+        fixture("big5.txt"),
+        fixture("empty.txt"),
+        fixture("binary.txt"),
+    );
+    let args = ["import", "--today", "2026-11-24", &gbk, &empty, &big5, &png];
+    let (out, err, ok) = baimo(&args, "");
+    assert!(!ok, "a failed file makes the exit status non-zero");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].contains("empty.txt") && lines[0].contains("empty"),
+        "{err}"
+    );
+    assert!(
+        lines[1].contains("binary.txt") && lines[1].contains("not a text file"),
+        "{err}"
+    );
+    assert!(lines[2].contains("2 of 4 files"), "{err}");
+
+    // The files that could be read make a library the web app reads back.
+    let articles = baimo_core::import::library::parse(&out).expect("a library file");
+    let titles: Vec<&str> = articles.iter().map(|a| a.meta.title.as_str()).collect();
+    assert_eq!(titles, ["亚马逊追加投资Anthropic", "百度發布文心一言"]);
+    let gbk = &articles[0];
+    assert_eq!(
+        gbk.source.file_name.as_deref(),
+        Some("gbk.txt"),
+        "no folders"
+    );
+    assert_eq!(gbk.source.encoding.map(|e| e.key()), Some("gb18030"));
+    assert_eq!(
+        (gbk.meta.date.as_str(), gbk.imported.as_str()),
+        ("2023-10-08", "2026-11-24")
+    );
+    assert!(gbk.meta.id.starts_with("mine-"));
+
+    let (_, err, ok) = baimo(
+        &["import", "--today", "2026-11-24", &fixture("gbk.txt")],
+        "",
+    );
+    assert!(ok, "{err}");
+    let (_, err, ok) = baimo(&["import", "--today", "tomorrow", &fixture("gbk.txt")], "");
+    assert!(!ok && err.contains("--today"), "{err}");
+}
+
+#[test]
+fn export_can_add_a_library_files_articles_to_the_corpus() {
+    let (library, err, ok) = baimo(
+        &["import", "--today", "2026-11-24", &fixture("gbk.txt")],
+        "",
+    );
+    assert!(ok, "{err}");
+    let dir = std::env::temp_dir().join(format!("baimo-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("library.json");
+    std::fs::write(&path, &library).unwrap();
+    let (out, err, ok) = baimo(&["export", "--library", path.to_str().unwrap()], "");
+    assert!(ok, "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 6);
+    let id = articles[5]["id"].as_str().unwrap();
+    assert!(id.starts_with("mine-"), "{id}");
+    // The imported article's telling of 25 September contradicts the corpus's.
+    let conflicted = doc["clusters"].as_array().unwrap().iter().any(|c| {
+        c["conflicts"].as_array().unwrap().iter().any(|k| {
+            k["sides"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["article"] == id)
+        })
+    });
+    assert!(conflicted, "no conflict names {id}");
+
+    std::fs::write(
+        &path,
+        "{\"schema\": \"baimo-library\", \"version\": 9, \"articles\": []}",
+    )
+    .unwrap();
+    let (_, err, ok) = baimo(&["export", "--library", path.to_str().unwrap()], "");
+    assert!(!ok && err.contains("newer baimo"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

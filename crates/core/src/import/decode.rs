@@ -111,9 +111,9 @@ pub struct Decoded {
     pub replaced: usize,
 }
 
-/// At most this share of malformed sequences (per mille of characters) still counts as
-/// UTF-8 with a few broken bytes, rather than another encoding.
-const BROKEN_UTF8_PER_MILLE: usize = 10;
+/// At least this many well-formed multi-byte characters per malformed sequence still count
+/// as UTF-8 with a few broken bytes, rather than another encoding.
+const MIN_GOOD_PER_BROKEN: usize = 10;
 
 /// Decodes `bytes` as `choice` says.
 ///
@@ -190,30 +190,33 @@ fn detect(bytes: &[u8]) -> (Encoding, Detection, &[u8]) {
 }
 
 /// Valid UTF-8, or UTF-8 with a few broken sequences among many good multi-byte ones (a
-/// file cut mid-character, a stray byte): reading it as GBK would garble every line.
+/// file cut mid-character, a stray byte): reading it as GBK would garble every line. Legacy
+/// Chinese bytes almost never form valid UTF-8 sequences, so ten good multi-byte characters
+/// per broken one say UTF-8 however short the text (two stray bytes in a 40-character note).
 fn mostly_utf8(bytes: &[u8]) -> bool {
     if std::str::from_utf8(bytes).is_ok() {
         return true;
     }
     let (text, _) = UTF_8.decode_without_bom_handling(bytes);
-    let (mut chars, mut bad, mut wide) = (0usize, 0usize, 0usize);
+    let (mut bad, mut wide) = (0usize, 0usize);
     for c in text.chars() {
-        chars += 1;
         if c == '\u{FFFD}' {
             bad += 1;
         } else if !c.is_ascii() {
             wide += 1;
         }
     }
-    wide > bad * 10 && bad * 1000 <= chars * BROKEN_UTF8_PER_MILLE
+    wide >= bad * MIN_GOOD_PER_BROKEN
+}
+
+/// Malformed sequences in `bytes` read as `encoding`.
+fn errors(encoding: Encoding, bytes: &[u8]) -> usize {
+    let (text, _) = encoding.codec().decode_without_bom_handling(bytes);
+    text.chars().filter(|&c| c == '\u{FFFD}').count()
 }
 
 fn fewer_errors(bytes: &[u8]) -> Encoding {
-    let errors = |e: Encoding| {
-        let (text, _) = e.codec().decode_without_bom_handling(bytes);
-        text.chars().filter(|&c| c == '\u{FFFD}').count()
-    };
-    if errors(Encoding::Big5) < errors(Encoding::Gb18030) {
+    if errors(Encoding::Big5, bytes) < errors(Encoding::Gb18030, bytes) {
         Encoding::Big5
     } else {
         Encoding::Gb18030
@@ -323,6 +326,17 @@ mod tests {
             (d.encoding, d.detection, d.replaced),
             (Encoding::Utf8, Detection::Valid, 2)
         );
+        // A short text with the same damage: more than 1% broken, still UTF-8.
+        let note = "智谱AI宣布今年已累计获得超过25亿元人民币的融资，投资方包括美团、蚂蚁和阿里巴巴。这家公司的大模型团队来自清华大学。";
+        let mut short = note.as_bytes().to_vec();
+        let cut = note.find("清华").unwrap();
+        short.remove(cut + 2); // 清 loses its last byte
+        short.insert(note.find("融资").unwrap(), 0xFF);
+        let d = auto(&short);
+        assert_eq!((d.encoding, d.replaced), (Encoding::Utf8, 2));
+        // GBK is still GBK, however few its characters.
+        let (gbk, _, _) = encoding_rs::GBK.encode("亚马逊投资。");
+        assert_eq!(auto(&gbk).encoding, Encoding::Gb18030);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! A file from a newer baimo (a higher `version`) is refused with a message rather than
 //! half-read; nothing already in the library changes when a file is refused.
 
-use super::{article_id, Source, ID_PREFIX, MAX_CHARS};
+use super::{article_id, EditError, Source, ID_PREFIX, MAX_CHARS};
 use crate::corpus::{is_partial_date, Article, ArticleMeta};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -17,6 +17,10 @@ pub const SCHEMA: &str = "baimo-library";
 
 /// The library file version this baimo writes and the newest it reads.
 pub const VERSION: u32 = 1;
+
+/// Library files larger than this are refused before they are read (64 MiB: a few hundred
+/// long articles).
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
 /// One imported article, as stored: its facts and its text before cleaning (cleaning runs
 /// again on load, so better cleaning rules reach old imports).
@@ -36,6 +40,22 @@ impl Stored {
     /// The article, cleaned.
     pub fn article(&self) -> Article {
         Article::from_raw(self.meta.clone(), self.raw.clone())
+    }
+
+    /// The same article under a new title (trimmed; it must not be empty), marked as the
+    /// person's. The text is kept: cleaning, which drops a headline repeated in the body,
+    /// runs again with the new title when the article is next read.
+    pub fn renamed(&self, title: &str) -> Result<Stored, EditError> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(EditError::NoTitle);
+        }
+        let mut renamed = self.clone();
+        if title != renamed.meta.title {
+            renamed.meta.title = title.to_owned();
+            renamed.meta.title_basis = "person".to_owned();
+        }
+        Ok(renamed)
     }
 }
 
@@ -66,6 +86,13 @@ pub enum LibraryError {
         /// The newest this baimo reads.
         supported: u32,
     },
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// An article in it is malformed.
     BadArticle {
         /// Its position in the file, from 1.
@@ -86,6 +113,9 @@ impl fmt::Display for LibraryError {
                 f,
                 "library version {found} comes from a newer baimo; this one reads up to version {supported}"
             ),
+            LibraryError::TooLarge { bytes, limit } => {
+                write!(f, "the file has {bytes} bytes; the limit is {limit}")
+            }
             LibraryError::BadArticle { number, problem } => write!(f, "article {number}: {problem}"),
         }
     }
@@ -105,11 +135,31 @@ pub fn to_json(articles: &[Stored]) -> String {
 
 /// Reads a library file: all its articles, or why none can be taken.
 pub fn parse(json: &str) -> Result<Vec<Stored>, LibraryError> {
-    let value: serde_json::Value = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| LibraryError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
+    let value = serde_json::from_str(json.trim_start_matches('\u{feff}')).map_err(not_json)?;
+    articles(value)
+}
+
+/// Reads a library file from its bytes, as a file chooser gives them: refuses one larger than
+/// [`MAX_FILE_BYTES`] and bytes that are not UTF-8 JSON, then as [`parse`].
+pub fn parse_bytes(bytes: &[u8]) -> Result<Vec<Stored>, LibraryError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(LibraryError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    articles(serde_json::from_slice(body).map_err(not_json)?)
+}
+
+fn not_json(e: serde_json::Error) -> LibraryError {
+    LibraryError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+fn articles(value: serde_json::Value) -> Result<Vec<Stored>, LibraryError> {
     if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
         return Err(LibraryError::NotALibrary);
     }
@@ -141,8 +191,10 @@ pub fn parse(json: &str) -> Result<Vec<Stored>, LibraryError> {
         .collect()
 }
 
-/// What an article must satisfy to be taken in.
-fn check(s: &Stored) -> Result<(), String> {
+/// What an article must satisfy to be taken in (from a library file, or from the browser's
+/// storage): an imported article's id, a title, a date, and 1 to [`MAX_CHARS`] characters
+/// of text. The error says what is wrong.
+pub fn check(s: &Stored) -> Result<(), String> {
     let id = &s.meta.id;
     let id_ok = id.strip_prefix(ID_PREFIX).is_some_and(|h| {
         !h.is_empty() && h.len() <= 32 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')

@@ -176,3 +176,80 @@ fn a_library_round_trips_and_refuses_what_it_cannot_read() {
         (vec![b.meta.id.clone()], vec![a.meta.id.clone()])
     );
 }
+
+/// The browser tests' GBK fixture tells the Amazon → Anthropic investment of 25 September 2023
+/// with another amount (US$5 bn): imported beside the bundled corpus, it clusters with the
+/// bundled tellings and the cluster flags the amounts as a conflict.
+#[test]
+fn an_imported_article_joins_the_analysis_and_can_contradict_the_corpus() {
+    use crate::analysis::analyse;
+    use crate::registry::Registry;
+    use crate::{bundled, Segmenter};
+    let bytes = include_bytes!("../../../../tests/browser/fixtures/import/gbk.txt");
+    let draft = read_file("gbk.txt", bytes, Choice::Auto, TODAY).unwrap();
+    assert_eq!(draft.source.encoding, Some(Encoding::Gb18030));
+    let stored = draft.finish(&draft.edits(), TODAY).unwrap();
+    let id = stored.meta.id.clone();
+    let mut corpus = bundled::corpus().unwrap();
+    corpus.articles.push(stored.article());
+    let analysis = analyse(&corpus, &Segmenter::new().unwrap(), Registry::bundled());
+    let event = analysis
+        .events
+        .iter()
+        .find(|e| e.article == id && e.date == "2023-09-25")
+        .expect("the imported article's dated event");
+    assert!(event.entities.iter().any(|e| e == "amazon"));
+    let cluster = analysis
+        .clusters
+        .iter()
+        .find(|c| c.events.contains(&event.id))
+        .expect("clustered with the corpus");
+    assert!(cluster.articles.iter().any(|a| !library::is_imported(a)));
+    let conflict = cluster
+        .conflicts
+        .iter()
+        .find(|c| c.field == "amount")
+        .expect("an amount conflict");
+    assert!(conflict.sides.iter().any(|s| s.article == id));
+    assert!(conflict.sides.iter().any(|s| s.article != id));
+}
+
+#[test]
+fn a_stored_article_can_be_renamed_but_not_to_nothing() {
+    let d = read_paste(ARTICLE, TODAY).unwrap();
+    let s = d.finish(&d.edits(), TODAY).unwrap();
+    let r = s.renamed("  亚马逊的新投资 ").unwrap();
+    assert_eq!(
+        (r.meta.title.as_str(), r.meta.title_basis.as_str()),
+        ("亚马逊的新投资", "person")
+    );
+    assert_eq!(
+        (&r.meta.id, &r.raw, &r.source),
+        (&s.meta.id, &s.raw, &s.source)
+    );
+    // The old headline is text again once it is no longer the title.
+    assert!(r.article().text.starts_with("亚马逊加码AI\n"));
+    assert_eq!(s.renamed(&s.meta.title).unwrap(), s);
+    assert_eq!(s.renamed(" \n"), Err(EditError::NoTitle));
+}
+
+#[test]
+fn library_files_are_read_from_bytes_with_a_size_limit() {
+    let d = read_paste(ARTICLE, TODAY).unwrap();
+    let s = d.finish(&d.edits(), TODAY).unwrap();
+    let json = library::to_json(std::slice::from_ref(&s));
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), json.as_bytes()].concat();
+    assert_eq!(library::parse_bytes(&with_bom), Ok(vec![s]));
+    assert!(matches!(
+        library::parse_bytes(b"{\"schema\": \"baimo-library\", \"x\": \"\xFF\"}"),
+        Err(LibraryError::NotJson { line: 1, .. })
+    ));
+    let huge = vec![b' '; library::MAX_FILE_BYTES + 1];
+    assert_eq!(
+        library::parse_bytes(&huge),
+        Err(LibraryError::TooLarge {
+            bytes: library::MAX_FILE_BYTES + 1,
+            limit: library::MAX_FILE_BYTES
+        })
+    );
+}

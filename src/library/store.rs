@@ -1,0 +1,203 @@
+//! The reader's imported articles in the browser's IndexedDB (through the `idb` crate).
+//!
+//! One database, `baimo`, with one object store, `articles`: the key is the article's id and
+//! the value the JSON of a [`Record`] (the article as the library file writes it, and its
+//! place in the list). Every operation opens the database, does its work in one transaction,
+//! waits for the transaction to commit and closes the database again, so a failure (storage
+//! full, IndexedDB refused) is known before the app changes anything on screen.
+
+use baimo_core::import::library::{check, Stored};
+use idb::{Database, Error, Factory, ObjectStoreParams, TransactionMode, TransactionResult};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::DomException;
+
+const DATABASE: &str = "baimo";
+const VERSION: u32 = 1;
+const STORE: &str = "articles";
+
+/// Why the browser could not keep or read the articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// IndexedDB cannot be used here: a private window, site data blocked by a setting.
+    Unavailable,
+    /// The browser's storage for this site is full (`QuotaExceededError`).
+    Full,
+    /// Anything else, in the browser's own words.
+    Failed(String),
+}
+
+/// One stored article and its place in the list (import order).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Record {
+    /// Position in the list: later imports have higher numbers.
+    pub seq: u64,
+    /// The article.
+    pub article: Stored,
+}
+
+/// What was found in storage.
+pub struct Found {
+    /// The readable records, in list order.
+    pub records: Vec<Record>,
+    /// Records that could not be read (left in storage untouched).
+    pub unreadable: usize,
+}
+
+/// Reads every stored article.
+pub async fn load() -> Result<Found, StorageError> {
+    let db = open().await?;
+    let result = read_all(&db).await;
+    db.close();
+    let values = result?;
+    let mut records: Vec<Record> = Vec::new();
+    let mut unreadable = 0;
+    for value in values {
+        match value
+            .as_string()
+            .and_then(|json| serde_json::from_str::<Record>(&json).ok())
+            .filter(|r| check(&r.article).is_ok())
+        {
+            Some(record) => records.push(record),
+            None => unreadable += 1,
+        }
+    }
+    records.sort_by(|a, b| (a.seq, &a.article.meta.id).cmp(&(b.seq, &b.article.meta.id)));
+    Ok(Found {
+        records,
+        unreadable,
+    })
+}
+
+async fn read_all(db: &Database) -> Result<Vec<JsValue>, StorageError> {
+    let tx = db
+        .transaction(&[STORE], TransactionMode::ReadOnly)
+        .map_err(classify)?;
+    let store = tx.object_store(STORE).map_err(classify)?;
+    let values = store
+        .get_all(None, None)
+        .map_err(classify)?
+        .await
+        .map_err(classify)?;
+    Ok(values)
+}
+
+/// Writes (adds or replaces) `records`, all or none.
+pub async fn put(records: &[Record]) -> Result<(), StorageError> {
+    let mut values = Vec::with_capacity(records.len());
+    for record in records {
+        let json =
+            serde_json::to_string(record).map_err(|e| StorageError::Failed(e.to_string()))?;
+        values.push((
+            JsValue::from_str(&record.article.meta.id),
+            JsValue::from_str(&json),
+        ));
+    }
+    write(move |store| {
+        for (key, value) in &values {
+            // The requests complete with the transaction, which [`write`] waits for.
+            let _ = store.put(value, Some(key))?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Deletes the article with this id.
+pub async fn delete(id: &str) -> Result<(), StorageError> {
+    let key = JsValue::from_str(id);
+    write(move |store| {
+        let _ = store.delete(key.clone())?;
+        Ok(())
+    })
+    .await
+}
+
+/// Runs `work` in a read-write transaction and waits until it has committed.
+async fn write(
+    work: impl FnOnce(&idb::ObjectStore) -> Result<(), Error>,
+) -> Result<(), StorageError> {
+    let db = open().await?;
+    let result = async {
+        let tx = db
+            .transaction(&[STORE], TransactionMode::ReadWrite)
+            .map_err(classify)?;
+        let store = tx.object_store(STORE).map_err(classify)?;
+        if let Err(e) = work(&store) {
+            let _ = tx.abort();
+            return Err(classify(e));
+        }
+        // The store's handle names the same transaction after `tx` is consumed, and gives
+        // its error (QuotaExceededError) when it aborts.
+        match tx.await {
+            Ok(TransactionResult::Committed) => Ok(()),
+            Ok(TransactionResult::Aborted) => Err(store.transaction().error().map_or_else(
+                || StorageError::Failed("aborted".to_owned()),
+                |e| from_exception(&e),
+            )),
+            Err(e) => Err(classify(e)),
+        }
+    }
+    .await;
+    db.close();
+    result
+}
+
+async fn open() -> Result<Database, StorageError> {
+    let factory = Factory::new().map_err(|_| StorageError::Unavailable)?;
+    let mut request = factory
+        .open(DATABASE, Some(VERSION))
+        .map_err(unavailable_unless_full)?;
+    request.on_upgrade_needed(|event| {
+        use idb::DatabaseEvent;
+        let Ok(db) = event.database() else { return };
+        if !db.store_names().iter().any(|name| name == STORE) {
+            // A failure here aborts the upgrade, and the open request fails with it.
+            let _ = db.create_object_store(STORE, ObjectStoreParams::new());
+        }
+    });
+    request.await.map_err(unavailable_unless_full)
+}
+
+/// Opening fails when the browser will not give this site a database at all (a private
+/// window, blocked site data), or when there is no room to create it.
+fn unavailable_unless_full(e: Error) -> StorageError {
+    match classify(e) {
+        StorageError::Full => StorageError::Full,
+        _ => StorageError::Unavailable,
+    }
+}
+
+fn classify(e: Error) -> StorageError {
+    match exception(&e) {
+        Some(ex) => from_exception(&ex),
+        None => StorageError::Failed(e.to_string()),
+    }
+}
+
+fn from_exception(ex: &DomException) -> StorageError {
+    match ex.name().as_str() {
+        "QuotaExceededError" => StorageError::Full,
+        "SecurityError" | "InvalidStateError" => StorageError::Unavailable,
+        name => StorageError::Failed(format!("{name}: {}", ex.message())),
+    }
+}
+
+/// The `DOMException` behind an error, where the browser gave one.
+fn exception(e: &Error) -> Option<DomException> {
+    let value = match e {
+        Error::DomException(ex) => return Some(ex.clone()),
+        Error::AddFailed(v)
+        | Error::UpdateFailed(v)
+        | Error::DeleteFailed(v)
+        | Error::GetAllFailed(v)
+        | Error::GetAllKeysFailed(v)
+        | Error::IndexedDbNotFound(v)
+        | Error::IndexedDbOpenFailed(v)
+        | Error::ObjectStoreNotFound(v)
+        | Error::TransactionOpenFailed(v)
+        | Error::TransactionCommitError(v) => v,
+        _ => return None,
+    };
+    value.dyn_ref::<DomException>().cloned()
+}
