@@ -262,7 +262,7 @@ fn is_leap(y: i32) -> bool {
 }
 
 /// Days in month `m` of year `y`; 0 for a month outside 1–12, so every day fails validation.
-fn days_in_month(y: i32, m: u32) -> u32 {
+pub fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

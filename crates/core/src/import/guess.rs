@@ -1,6 +1,7 @@
 //! First guesses at an imported article's title, publisher and date, for the person to
 //! confirm or correct.
 
+use crate::extract::date::days_in_month;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -20,13 +21,21 @@ fn meta_tag() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r#"(?is)<meta\s[^>]*>"#).expect("valid regex"))
 }
 
+fn attribute() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // One `name=value` pair of a tag; the value quoted either way or bare.
+    RE.get_or_init(|| {
+        Regex::new(r#"(?is)([a-z][a-z0-9:_-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
+            .expect("valid regex")
+    })
+}
+
+/// The value of attribute `name` in `tag`, entities decoded, if it is not blank.
 fn attr(tag: &str, name: &str) -> Option<String> {
-    let re = Regex::new(&format!(
-        r#"(?is)\b{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#
-    ))
-    .ok()?;
-    let c = re.captures(tag)?;
-    let v = c.get(1).or(c.get(2)).or(c.get(3))?.as_str();
+    let c = attribute()
+        .captures_iter(tag)
+        .find(|c| c[1].eq_ignore_ascii_case(name))?;
+    let v = c.get(2).or(c.get(3)).or(c.get(4))?.as_str();
     let v = html_escape::decode_html_entities(v).trim().to_owned();
     (!v.is_empty()).then_some(v)
 }
@@ -42,9 +51,33 @@ fn meta(html: &str, keys: &[&str]) -> Option<String> {
     })
 }
 
-fn element_text(html: &str, name: &str) -> Option<String> {
-    let re = Regex::new(&format!(r"(?is)<{name}\b[^>]*>(.*?)</{name}\s*>")).ok()?;
-    let inner = re.captures(html)?.get(1)?.as_str();
+/// `<h1>…</h1>` or `<title>…</title>`, built once each: guessing runs for every imported file.
+fn element(name: Heading) -> &'static Regex {
+    static H1: OnceLock<Regex> = OnceLock::new();
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    match name {
+        Heading::H1 => {
+            H1.get_or_init(|| Regex::new(r"(?is)<h1\b[^>]*>(.*?)</h1\s*>").expect("valid regex"))
+        }
+        Heading::Title => TITLE.get_or_init(|| {
+            Regex::new(r"(?is)<title\b[^>]*>(.*?)</title\s*>").expect("valid regex")
+        }),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Heading {
+    H1,
+    Title,
+}
+
+fn time_tag() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?is)<time\b[^>]*>").expect("valid regex"))
+}
+
+fn element_text(html: &str, name: Heading) -> Option<String> {
+    let inner = element(name).captures(html)?.get(1)?.as_str();
     let text = super::html::to_text(inner).replace('\n', " ");
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
@@ -71,12 +104,9 @@ fn source_line() -> &'static Regex {
 pub fn first_date(text: &str) -> Option<(String, String)> {
     full_date().captures_iter(text).find_map(|c| {
         let (y, m, d) = (&c[1], c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
-        let days = match m {
-            2 => 29,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        ((1..=12).contains(&m) && (1..=days).contains(&d))
+        let year = y.parse().ok()?;
+        (1..=days_in_month(year, m))
+            .contains(&d)
             .then(|| (format!("{y}-{m:02}-{d:02}"), c[0].to_owned()))
     })
 }
@@ -85,8 +115,8 @@ pub fn first_date(text: &str) -> Option<(String, String)> {
 /// `<time datetime>`; then from its text.
 pub fn from_html(html: &str, text: &str) -> Guess {
     let title = meta(html, &["og:title", "twitter:title"])
-        .or_else(|| element_text(html, "h1"))
-        .or_else(|| element_text(html, "title"));
+        .or_else(|| element_text(html, Heading::H1))
+        .or_else(|| element_text(html, Heading::Title));
     let publisher = meta(html, &["og:site_name", "application-name", "publisher"]);
     let date = meta(
         html,
@@ -99,11 +129,9 @@ pub fn from_html(html: &str, text: &str) -> Guess {
         ],
     )
     .or_else(|| {
-        let re = Regex::new(r#"(?is)<time\b[^>]*>"#).ok()?;
-        let found = re
+        time_tag()
             .find_iter(html)
-            .find_map(|m| attr(m.as_str(), "datetime"));
-        found
+            .find_map(|m| attr(m.as_str(), "datetime"))
     })
     .and_then(|v| first_date(&v).map(|(d, _)| (d, v)));
     let from_text = from_text(text);
@@ -166,6 +194,10 @@ mod tests {
         assert_eq!(
             first_date("2023/13/01 或 2023-2-30 或 2023-2-28"),
             Some(("2023-02-28".into(), "2023-2-28".into()))
+        );
+        assert_eq!(
+            first_date("2023-2-29 或 2024-2-29"),
+            Some(("2024-02-29".into(), "2024-2-29".into()))
         );
     }
 }
