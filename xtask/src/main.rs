@@ -158,6 +158,11 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
             .context("starting the static servers")
             .and_then(|sites| {
                 sites.describe();
+                // Several browser tests compare with the native CLI. The cargo tests build it;
+                // with --only they don't run, so build it here rather than test a stale one.
+                if only.is_some() {
+                    run(tools.command("cargo").args(["build", "-p", "baimo-cli"]))?;
+                }
                 let mut node = browser_command(&tools, &sites, &test_files(only)?);
                 run_counted(&mut node, Counter::Node)
             });
