@@ -2,13 +2,15 @@
 //! read. [`reading`] reads each article once (sentences, companies, dates, money);
 //! [`events`] turns dated clauses into events, [`cluster`] groups the same event told by
 //! several articles and flags disagreements, [`compare`] builds per-company comparison data
-//! (with [`keyness`] for distinctive terms).
+//! (with [`keyness`] for distinctive terms). [`synthetic`] makes a big corpus out of a small
+//! one, to measure how all this scales.
 
 pub mod cluster;
 pub mod compare;
 pub mod events;
 pub mod keyness;
 pub mod reading;
+pub mod synthetic;
 
 pub use cluster::{Cluster, Conflict, ConflictSide};
 pub use compare::{ArticleMentions, CompanyNames, CompanyStats, Cooccur, Mentions};
@@ -36,23 +38,19 @@ pub struct Analysis {
 
 /// Analyses a corpus with a ready segmenter and the registry it was built with.
 pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> Analysis {
-    let mut readings: Vec<Reading> = corpus
+    let readings: Vec<Reading> = corpus
         .articles
         .iter()
         .map(|a| reading::read(a, segmenter))
         .collect();
-    // Money ids run across the corpus so events and companies can point at `money`.
-    for (n, m) in readings
-        .iter_mut()
-        .flat_map(|r| r.sentences.iter_mut().flat_map(|s| s.money.iter_mut()))
-        .enumerate()
-    {
-        m.id = format!("m{n}");
-    }
-    let money: Vec<MoneyFigure> = readings
-        .iter()
-        .flat_map(|r| r.sentences.iter().flat_map(|s| s.money.iter().cloned()))
-        .collect();
+    aggregate(readings, registry)
+}
+
+/// The analysis of articles already read one by one ([`reading::read`], in corpus order):
+/// what [`analyse`] does after reading, so a caller can read in slices and aggregate once.
+/// Every step here is linear (or n log n) in the corpus size.
+pub fn aggregate(mut readings: Vec<Reading>, registry: &Registry) -> Analysis {
+    let money = number_money(&mut readings);
     let mut events = events::events(&readings);
     let clusters = cluster::cluster(&mut events);
     let companies = compare::compare(&readings, registry);
@@ -62,6 +60,22 @@ pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> A
         money,
         companies,
     }
+}
+
+/// Numbers every money figure across the corpus (`m0`, `m1`… in article and text order),
+/// so events and companies can point at them, and returns them all in that order.
+pub fn number_money(readings: &mut [Reading]) -> Vec<MoneyFigure> {
+    for (n, m) in readings
+        .iter_mut()
+        .flat_map(|r| r.sentences.iter_mut().flat_map(|s| s.money.iter_mut()))
+        .enumerate()
+    {
+        m.id = format!("m{n}");
+    }
+    readings
+        .iter()
+        .flat_map(|r| r.sentences.iter().flat_map(|s| s.money.iter().cloned()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,190 @@
+//! How the analysis scales with the corpus: the bundled articles repeated
+//! ([`baimo_core::analysis::synthetic::repeated`]) to 50, 100, 200 and 400 articles (or the
+//! sizes given as arguments), each stage of `analysis::analyse` and the search index timed
+//! separately, with the growth factor of each stage from one size to the next.
+//!
+//! ```sh
+//! cargo run --release -p baimo-core --features embedded-dictionary --example scale [N…]
+//! ```
+//!
+//! Linear work grows by about the size ratio (2.0 from one doubling to the next); quadratic
+//! work by its square. Each stage is timed as the best of a few runs, in CPU time of the
+//! running thread where Linux tells it (`/proc/thread-self/schedstat`), else in wall-clock
+//! time, so other work on a busy machine disturbs the figures less.
+
+use baimo_core::analysis::{self, cluster, compare, events, reading, synthetic, Reading};
+use baimo_core::explore::search::Index;
+use baimo_core::registry::Registry;
+use baimo_core::{Corpus, Segmenter};
+use std::time::{Duration, Instant};
+
+/// Runs per stage; the fastest is kept.
+const RUNS: usize = 3;
+
+/// The stages, in pipeline order.
+const STAGES: [&str; 7] = [
+    "read", "money", "events", "cluster", "compare", "analyse", "index",
+];
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .map(|a| {
+            a.parse()
+                .unwrap_or_else(|_| fail(&format!("not a size: {a}")))
+        })
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![50, 100, 200, 400]
+    } else {
+        sizes
+    };
+    let segmenter = Segmenter::new().unwrap_or_else(|e| fail(&e.to_string()));
+    let registry = Registry::bundled();
+    let base = baimo_core::bundled::corpus().unwrap_or_else(|e| fail(&e));
+
+    let mut rows: Vec<(usize, usize, usize, Vec<Duration>)> = Vec::new();
+    for &n in &sizes {
+        let corpus = synthetic::repeated(&base, n);
+        let chars: usize = corpus.articles.iter().map(|a| a.char_len()).sum();
+        let (times, events) = measure(&corpus, &segmenter, registry);
+        rows.push((n, chars, events, times));
+    }
+
+    print!("{:>8} {:>10} {:>7}", "articles", "chars", "events");
+    for s in STAGES {
+        print!(" {s:>9}");
+    }
+    println!("   (ms of {}, best of {RUNS})", Clock::name());
+    for (n, chars, events, times) in &rows {
+        print!("{n:>8} {chars:>10} {events:>7}");
+        for t in times {
+            print!(" {:>9.1}", t.as_secs_f64() * 1e3);
+        }
+        println!();
+    }
+    println!("\ngrowth from the previous size (text ratio, then each stage's time ratio):");
+    for pair in rows.windows(2) {
+        let (prev, next) = (&pair[0], &pair[1]);
+        print!(
+            "{:>8} {:>10} {:>7}",
+            format!("{}→{}", prev.0, next.0),
+            format!("×{:.2}", next.1 as f64 / prev.1 as f64),
+            format!("×{:.2}", next.2 as f64 / prev.2.max(1) as f64)
+        );
+        for (a, b) in prev.3.iter().zip(&next.3) {
+            print!(
+                " {:>9}",
+                format!("×{:.2}", b.as_secs_f64() / a.as_secs_f64())
+            );
+        }
+        println!();
+    }
+}
+
+/// Times each stage on `corpus`; also returns the number of events.
+fn measure(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> (Vec<Duration>, usize) {
+    let read = || -> Vec<Reading> {
+        corpus
+            .articles
+            .iter()
+            .map(|a| reading::read(a, segmenter))
+            .collect()
+    };
+    let t_read = best(|| {
+        std::hint::black_box(read());
+    });
+    let mut readings = read();
+    let t_money = best(|| {
+        std::hint::black_box(analysis::number_money(&mut readings.clone()));
+    });
+    analysis::number_money(&mut readings);
+    let t_events = best(|| {
+        std::hint::black_box(events::events(&readings));
+    });
+    let evs = events::events(&readings);
+    // Cloning the events is not the clustering's cost: clone outside the clock.
+    let t_cluster = best_with(
+        || evs.clone(),
+        |mut e| {
+            std::hint::black_box(cluster::cluster(&mut e));
+        },
+    );
+    let t_compare = best(|| {
+        std::hint::black_box(compare::compare(&readings, registry));
+    });
+    let t_analyse = best(|| {
+        std::hint::black_box(analysis::analyse(corpus, segmenter, registry));
+    });
+    let t_index = best(|| {
+        std::hint::black_box(Index::build(corpus, segmenter));
+    });
+    (
+        vec![
+            t_read, t_money, t_events, t_cluster, t_compare, t_analyse, t_index,
+        ],
+        evs.len(),
+    )
+}
+
+fn best(mut f: impl FnMut()) -> Duration {
+    best_with(|| (), |()| f())
+}
+
+/// The fastest of [`RUNS`] runs of `f` on a fresh `setup()` each, setup not timed.
+fn best_with<T>(mut setup: impl FnMut() -> T, mut f: impl FnMut(T)) -> Duration {
+    (0..RUNS)
+        .map(|_| {
+            let input = setup();
+            let start = Clock::now();
+            f(input);
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// A start time: CPU time of this thread when the system reports it, else wall-clock time.
+enum Clock {
+    Cpu(u64),
+    Wall(Instant),
+}
+
+impl Clock {
+    fn now() -> Clock {
+        thread_cpu_ns().map_or_else(|| Clock::Wall(Instant::now()), Clock::Cpu)
+    }
+
+    fn elapsed(&self) -> Duration {
+        match self {
+            Clock::Cpu(start) => {
+                Duration::from_nanos(thread_cpu_ns().unwrap_or(*start).saturating_sub(*start))
+            }
+            Clock::Wall(start) => start.elapsed(),
+        }
+    }
+
+    /// What [`Clock::now`] measures on this system.
+    fn name() -> &'static str {
+        if thread_cpu_ns().is_some() {
+            "thread CPU time"
+        } else {
+            "wall-clock time"
+        }
+    }
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux: the first field of its schedstat).
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("scale: {message}");
+    std::process::exit(2)
+}
