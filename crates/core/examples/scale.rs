@@ -12,8 +12,9 @@
 //! running thread where Linux tells it (`/proc/thread-self/schedstat`), else in wall-clock
 //! time, so other work on a busy machine disturbs the figures less.
 
-use baimo_core::analysis::{self, cluster, compare, events, reading, synthetic, Reading};
+use baimo_core::analysis::{self, cluster, events, reading, synthetic, Reading};
 use baimo_core::explore::search::Index;
+use baimo_core::explore::{compare, timeline};
 use baimo_core::registry::Registry;
 use baimo_core::{Corpus, Segmenter};
 use std::time::{Duration, Instant};
@@ -22,8 +23,8 @@ use std::time::{Duration, Instant};
 const RUNS: usize = 3;
 
 /// The stages, in pipeline order.
-const STAGES: [&str; 7] = [
-    "read", "money", "events", "cluster", "compare", "analyse", "index",
+const STAGES: [&str; 8] = [
+    "read", "money", "events", "cluster", "compare", "analyse", "index", "views",
 ];
 
 fn main() {
@@ -111,7 +112,7 @@ fn measure(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> (Vec<
         },
     );
     let t_compare = best(|| {
-        std::hint::black_box(compare::compare(&readings, registry));
+        std::hint::black_box(analysis::compare::compare(&readings, registry));
     });
     let t_analyse = best(|| {
         std::hint::black_box(analysis::analyse(corpus, segmenter, registry));
@@ -119,12 +120,45 @@ fn measure(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> (Vec<
     let t_index = best(|| {
         std::hint::black_box(Index::build(corpus, segmenter));
     });
+    let analysis = analysis::analyse(corpus, segmenter, registry);
+    let t_views = best(|| views(&analysis, corpus));
     (
         vec![
-            t_read, t_money, t_events, t_cluster, t_compare, t_analyse, t_index,
+            t_read, t_money, t_events, t_cluster, t_compare, t_analyse, t_index, t_views,
         ],
         evs.len(),
     )
+}
+
+/// What the timeline and comparison views compute from a ready analysis: the timeline's
+/// facets, groups, table and every event's sources; the five most mentioned companies
+/// compared, with each chart bar's article label.
+fn views(analysis: &analysis::Analysis, corpus: &Corpus) {
+    let filter = timeline::Filter::default();
+    std::hint::black_box(timeline::facets(analysis, corpus, &filter));
+    let events = timeline::filter(analysis, &filter);
+    std::hint::black_box(timeline::groups(&events));
+    std::hint::black_box(timeline::export::table(&events, analysis));
+    for e in &events {
+        if let Some(s) = timeline::sources(analysis, e) {
+            std::hint::black_box(timeline::in_conflict(&s, e));
+        }
+    }
+    let top: Vec<String> = compare::choices(analysis)
+        .into_iter()
+        .take(5)
+        .map(|c| c.id)
+        .collect();
+    let selection = compare::Selection {
+        ids: top,
+        ..Default::default()
+    };
+    let comparison = compare::Comparison::build(analysis, corpus, &selection);
+    for column in &comparison.columns {
+        for bar in &column.per_article {
+            std::hint::black_box(comparison.article(&bar.article));
+        }
+    }
 }
 
 fn best(mut f: impl FnMut()) -> Duration {

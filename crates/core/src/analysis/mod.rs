@@ -36,6 +36,39 @@ pub struct Analysis {
     pub companies: Vec<CompanyStats>,
 }
 
+impl Analysis {
+    /// The event with this id. Ids are numbered by place (`e<n>` is `events[n]`), so this is
+    /// no search; an analysis put together otherwise is still searched.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        by_id(&self.events, id, "e", |e| &e.id)
+    }
+
+    /// The cluster with this id (`c<n>`); see [`Analysis::event`].
+    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
+        by_id(&self.clusters, id, "c", |c| &c.id)
+    }
+
+    /// The money figure with this id (`m<n>`); see [`Analysis::event`].
+    pub fn money_figure(&self, id: &str) -> Option<&MoneyFigure> {
+        by_id(&self.money, id, "m", |m| &m.id)
+    }
+}
+
+/// The item of `list` whose id is `id`: first at the place the id's number names, else the
+/// first with that id.
+fn by_id<'a, T>(
+    list: &'a [T],
+    id: &str,
+    prefix: &str,
+    id_of: impl Fn(&T) -> &String,
+) -> Option<&'a T> {
+    id.strip_prefix(prefix)
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| list.get(n))
+        .filter(|x| id_of(x) == id)
+        .or_else(|| list.iter().find(|x| id_of(x) == id))
+}
+
 /// Analyses a corpus with a ready segmenter and the registry it was built with.
 pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> Analysis {
     let readings: Vec<Reading> = corpus
