@@ -1,16 +1,18 @@
 //! How the analysis scales with the corpus: the bundled articles repeated
 //! ([`baimo_core::analysis::synthetic::repeated`]) to 50, 100, 200 and 400 articles (or the
-//! sizes given as arguments), each stage of `analysis::analyse` and the search index timed
-//! separately, with the growth factor of each stage from one size to the next.
+//! sizes given as arguments), each stage of `analysis::analyse`, the search index and what the
+//! timeline and comparison views compute timed separately, with the growth factor of each
+//! stage from one size to the next.
 //!
 //! ```sh
 //! cargo run --release -p baimo-core --features embedded-dictionary --example scale [N…]
 //! ```
 //!
 //! Linear work grows by about the size ratio (2.0 from one doubling to the next); quadratic
-//! work by its square. Each stage is timed as the best of a few runs, in CPU time of the
-//! running thread where Linux tells it (`/proc/thread-self/schedstat`), else in wall-clock
-//! time, so other work on a busy machine disturbs the figures less.
+//! work by its square. Each stage is timed as the best of a few batches of runs (a batch at
+//! least 0.2 s), in CPU time of the running thread where Linux tells it
+//! (`/proc/thread-self/schedstat`), else in wall-clock time, so other work on a busy machine
+//! disturbs the figures less.
 
 use baimo_core::analysis::{self, cluster, events, reading, synthetic, Reading};
 use baimo_core::explore::search::Index;
@@ -23,8 +25,8 @@ use std::time::{Duration, Instant};
 const RUNS: usize = 3;
 
 /// The stages, in pipeline order.
-const STAGES: [&str; 8] = [
-    "read", "money", "events", "cluster", "compare", "analyse", "index", "views",
+const STAGES: [&str; 9] = [
+    "read", "money", "events", "cluster", "compare", "analyse", "index", "timeline", "cmp-view",
 ];
 
 fn main() {
@@ -56,7 +58,10 @@ fn main() {
     for s in STAGES {
         print!(" {s:>9}");
     }
-    println!("   (ms of {}, best of {RUNS})", Clock::name());
+    println!(
+        "   (ms of {} per run, best of {RUNS} batches)",
+        Clock::name()
+    );
     for (n, chars, events, times) in &rows {
         print!("{n:>8} {chars:>10} {events:>7}");
         for t in times {
@@ -96,21 +101,18 @@ fn measure(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> (Vec<
         std::hint::black_box(read());
     });
     let mut readings = read();
+    // Numbering rewrites the same ids on every run: no fresh copy needed.
     let t_money = best(|| {
-        std::hint::black_box(analysis::number_money(&mut readings.clone()));
+        std::hint::black_box(analysis::number_money(&mut readings));
     });
-    analysis::number_money(&mut readings);
     let t_events = best(|| {
         std::hint::black_box(events::events(&readings));
     });
-    let evs = events::events(&readings);
-    // Cloning the events is not the clustering's cost: clone outside the clock.
-    let t_cluster = best_with(
-        || evs.clone(),
-        |mut e| {
-            std::hint::black_box(cluster::cluster(&mut e));
-        },
-    );
+    let mut evs = events::events(&readings);
+    // Clustering reads no cluster ids and writes the same ones on every run.
+    let t_cluster = best(|| {
+        std::hint::black_box(cluster::cluster(&mut evs));
+    });
     let t_compare = best(|| {
         std::hint::black_box(analysis::compare::compare(&readings, registry));
     });
@@ -121,19 +123,27 @@ fn measure(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> (Vec<
         std::hint::black_box(Index::build(corpus, segmenter));
     });
     let analysis = analysis::analyse(corpus, segmenter, registry);
-    let t_views = best(|| views(&analysis, corpus));
+    let t_timeline = best(|| timeline_view(&analysis, corpus));
+    let t_comparison = best(|| comparison_view(&analysis, corpus));
     (
         vec![
-            t_read, t_money, t_events, t_cluster, t_compare, t_analyse, t_index, t_views,
+            t_read,
+            t_money,
+            t_events,
+            t_cluster,
+            t_compare,
+            t_analyse,
+            t_index,
+            t_timeline,
+            t_comparison,
         ],
         evs.len(),
     )
 }
 
-/// What the timeline and comparison views compute from a ready analysis: the timeline's
-/// facets, groups, table and every event's sources; the five most mentioned companies
-/// compared, with each chart bar's article label.
-fn views(analysis: &analysis::Analysis, corpus: &Corpus) {
+/// What the timeline view computes from a ready analysis: its facets, groups, table and
+/// every event's sources.
+fn timeline_view(analysis: &analysis::Analysis, corpus: &Corpus) {
     let filter = timeline::Filter::default();
     std::hint::black_box(timeline::facets(analysis, corpus, &filter));
     let events = timeline::filter(analysis, &filter);
@@ -144,6 +154,11 @@ fn views(analysis: &analysis::Analysis, corpus: &Corpus) {
             std::hint::black_box(timeline::in_conflict(&s, e));
         }
     }
+}
+
+/// What the comparison view computes: the five most mentioned companies compared, with each
+/// chart bar's article label.
+fn comparison_view(analysis: &analysis::Analysis, corpus: &Corpus) {
     let top: Vec<String> = compare::choices(analysis)
         .into_iter()
         .take(5)
@@ -161,21 +176,31 @@ fn views(analysis: &analysis::Analysis, corpus: &Corpus) {
     }
 }
 
-fn best(mut f: impl FnMut()) -> Duration {
-    best_with(|| (), |()| f())
-}
+/// Shortest batch worth timing: the thread's CPU time advances in scheduler ticks (a few
+/// ms), so a short stage is run many times over and the batch divided.
+const MIN_BATCH: Duration = Duration::from_millis(200);
 
-/// The fastest of [`RUNS`] runs of `f` on a fresh `setup()` each, setup not timed.
-fn best_with<T>(mut setup: impl FnMut() -> T, mut f: impl FnMut(T)) -> Duration {
-    (0..RUNS)
-        .map(|_| {
-            let input = setup();
-            let start = Clock::now();
-            f(input);
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// Time of one run of `f`: the fastest of [`RUNS`] batches of runs, each batch at least
+/// [`MIN_BATCH`] long, divided by its runs.
+fn best(mut f: impl FnMut()) -> Duration {
+    let mut batch = |runs: u32| {
+        let start = Clock::now();
+        for _ in 0..runs {
+            f();
+        }
+        start.elapsed()
+    };
+    let mut runs = 1;
+    let mut first = batch(runs);
+    while first < MIN_BATCH && runs < 1 << 16 {
+        // Enough runs to fill a batch, judged from the last one (at least twice as many).
+        let per_run = first.as_secs_f64() / f64::from(runs);
+        let wanted = (MIN_BATCH.as_secs_f64() * 1.2 / per_run.max(1e-9)).ceil();
+        runs = (wanted.min(f64::from(1 << 16)) as u32).max(runs * 2);
+        first = batch(runs);
+    }
+    let fastest = (1..RUNS).map(|_| batch(runs)).fold(first, Duration::min);
+    fastest / runs
 }
 
 /// A start time: CPU time of this thread when the system reports it, else wall-clock time.
