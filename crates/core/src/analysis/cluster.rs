@@ -13,9 +13,14 @@
 
 use super::events::Event;
 use super::reading::MoneyFigure;
-use crate::extract::money::MoneyKind;
+use crate::extract::money::{MoneyKind, MoneyMention};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::HashSet;
+
+mod conflicts;
+mod links;
+#[cfg(test)]
+mod tests;
 
 /// Days two dates may be apart and still be the same date told loosely (7月初 vs 7月11日).
 pub const DATE_SLACK: i64 = 3;
@@ -66,32 +71,33 @@ pub struct ConflictSide {
 
 /// Groups `events` (in timeline order) into clusters, writes each event's cluster id, and
 /// returns the clusters.
+///
+/// The pairs that tell the same story are found through buckets ([`links`]) and their
+/// disagreements through classes of alike events ([`conflicts`]), never by comparing every
+/// pair of events: the work grows with the number of events, not its square.
 pub fn cluster(events: &mut [Event]) -> Vec<Cluster> {
     let n = events.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    for i in 0..n {
-        for j in i + 1..n {
-            if events[i].article != events[j].article && same_story(&events[i], &events[j]) {
-                union(&mut parent, i, j);
-            }
-        }
-    }
+    let mut sets = Sets::new(n);
+    links::link(events, &mut sets);
     // A root is its group's first event (union keeps the smaller index), so groups come out
     // in timeline order.
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
-        groups.entry(find(&mut parent, i)).or_default().push(i);
+        let root = sets.find(i);
+        groups[root].push(i);
     }
     let mut clusters = Vec::new();
-    for members in groups.into_values() {
+    for members in groups.into_iter().filter(|g| g.len() >= 2) {
         let mut articles: Vec<String> = Vec::new();
         let mut entities: Vec<String> = Vec::new();
+        let mut seen_articles: HashSet<&str> = HashSet::new();
+        let mut seen_entities: HashSet<&str> = HashSet::new();
         for &i in &members {
-            if !articles.contains(&events[i].article) {
+            if seen_articles.insert(&events[i].article) {
                 articles.push(events[i].article.clone());
             }
             for e in &events[i].entities {
-                if !entities.contains(e) {
+                if seen_entities.insert(e) {
                     entities.push(e.clone());
                 }
             }
@@ -100,6 +106,7 @@ pub fn cluster(events: &mut [Event]) -> Vec<Cluster> {
             continue;
         }
         let id = format!("c{}", clusters.len());
+        let conflicts = conflicts::conflicts(events, &members);
         for &i in &members {
             events[i].cluster = Some(id.clone());
         }
@@ -108,24 +115,37 @@ pub fn cluster(events: &mut [Event]) -> Vec<Cluster> {
             events: members.iter().map(|&i| events[i].id.clone()).collect(),
             articles,
             entities,
-            conflicts: conflicts(events, &members),
+            conflicts,
         });
     }
     clusters
 }
 
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
+/// Disjoint sets of event indices (union-find) whose root is always the set's smallest index.
+pub(crate) struct Sets {
+    parent: Vec<usize>,
 }
 
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
     }
 }
 
@@ -161,59 +181,31 @@ fn gap(a: (i64, i64), b: (i64, i64)) -> i64 {
     (b.0 - a.1).max(a.0 - b.1).max(0)
 }
 
-/// Do the two lists state one same figure: kind, currency and amount, about the same
-/// company (the same payee when both name one, else a company in common)?
+/// Do the two lists state one same figure (see [`same_figure`])?
 fn shares_figure(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
-    a.iter().any(|x| {
-        b.iter().any(|y| {
-            let (x, y) = (&x.figure, &y.figure);
-            let same_party = match (&x.payee, &y.payee) {
-                (Some(p), Some(q)) => p == q,
-                _ => x.entities.iter().any(|e| y.entities.contains(e)),
-            };
-            x.kind != MoneyKind::Other
-                && x.kind == y.kind
-                && x.currency == y.currency
-                && same_party
-                && same_amount(x, y)
-        })
-    })
+    a.iter()
+        .any(|x| b.iter().any(|y| same_figure(&x.figure, &y.figure)))
 }
 
-fn same_amount(
-    x: &crate::extract::money::MoneyMention,
-    y: &crate::extract::money::MoneyMention,
-) -> bool {
+/// Are two figures one: same kind (not `other`), currency and amount, about the same company
+/// (the same payee when both name one, else a company in common)?
+fn same_figure(x: &MoneyMention, y: &MoneyMention) -> bool {
+    let same_party = match (&x.payee, &y.payee) {
+        (Some(p), Some(q)) => p == q,
+        _ => x.entities.iter().any(|e| y.entities.contains(e)),
+    };
+    x.kind != MoneyKind::Other
+        && x.kind == y.kind
+        && x.currency == y.currency
+        && same_party
+        && same_amount(x, y)
+}
+
+fn same_amount(x: &MoneyMention, y: &MoneyMention) -> bool {
     let (xl, xh) = (x.amount, x.amount_max.unwrap_or(x.amount));
     let (yl, yh) = (y.amount, y.amount_max.unwrap_or(y.amount));
     let tol = AMOUNT_TOLERANCE * xh.max(yh).abs();
     xl <= yh + tol && yl <= xh + tol
-}
-
-/// Disagreements between members of one cluster from different articles.
-fn conflicts(events: &[Event], members: &[usize]) -> Vec<Conflict> {
-    let mut out: Vec<Conflict> = Vec::new();
-    for (k, &i) in members.iter().enumerate() {
-        for &j in &members[k + 1..] {
-            let (a, b) = (&events[i], &events[j]);
-            if a.article == b.article {
-                continue;
-            }
-            if gap(a.window(), b.window()) > DATE_SLACK && shares_figure(&a.money, &b.money) {
-                push(&mut out, "date", a, b, |e| e.date_text.clone());
-            }
-            if disagree_on_amount(&a.money, &b.money) {
-                push(&mut out, "amount", a, b, |e| {
-                    e.money
-                        .iter()
-                        .map(|m| m.figure.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join("、")
-                });
-            }
-        }
-    }
-    out
 }
 
 /// Both state figures of one kind and currency (other than `other`) and share no amount.
@@ -232,31 +224,4 @@ fn disagree_on_amount(a: &[MoneyFigure], b: &[MoneyFigure]) -> bool {
                 .iter()
                 .any(|x2| same_kind.iter().any(|y| same_amount(&x2.figure, &y.figure)))
     })
-}
-
-fn push(
-    out: &mut Vec<Conflict>,
-    field: &str,
-    a: &Event,
-    b: &Event,
-    value: impl Fn(&Event) -> String,
-) {
-    let side = |e: &Event| ConflictSide {
-        event: e.id.clone(),
-        article: e.article.clone(),
-        value: value(e),
-    };
-    let (sa, sb) = (side(a), side(b));
-    if let Some(c) = out.iter_mut().find(|c| c.field == field) {
-        for s in [sa, sb] {
-            if !c.sides.iter().any(|x| x.event == s.event) {
-                c.sides.push(s);
-            }
-        }
-    } else {
-        out.push(Conflict {
-            field: field.to_owned(),
-            sides: vec![sa, sb],
-        });
-    }
 }

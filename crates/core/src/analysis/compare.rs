@@ -1,7 +1,7 @@
 //! Comparison data per company: mentions per article, share of voice, money figures,
 //! distinctive terms and the companies it appears with.
 
-use super::keyness::{distinctive, Term};
+use super::keyness::{distinctive_within, Term};
 use super::reading::{Evidence, Reading};
 use crate::registry::Registry;
 use serde::Serialize;
@@ -97,9 +97,9 @@ pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
                 .filter_map(|id| index.get(id.as_str()).copied())
                 .collect();
             for w in &facts.words {
-                *all_words.entry(w.clone()).or_default() += 1;
+                count(&mut all_words, w);
                 for &i in &present {
-                    *words_with[i].entry(w.clone()).or_default() += 1;
+                    count(&mut words_with[i], w);
                 }
             }
             if present.len() >= 2 {
@@ -116,6 +116,7 @@ pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
         }
     }
     let grand_total: usize = counts.iter().flatten().sum();
+    let money = money_ids(readings, &index, k);
     companies
         .iter()
         .enumerate()
@@ -129,11 +130,6 @@ pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
                     count: counts[i][a],
                     per_10k: round(counts[i][a] as f64 * 10_000.0 / r.chars.max(1) as f64, 2),
                 })
-                .collect();
-            let rest: HashMap<String, usize> = all_words
-                .iter()
-                .map(|(w, &n)| (w.clone(), n - words_with[i].get(w).copied().unwrap_or(0)))
-                .filter(|(_, n)| *n > 0)
                 .collect();
             let mut cooccurs: Vec<Cooccur> = (0..k)
                 .filter(|&j| j != i)
@@ -163,21 +159,45 @@ pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
                     },
                     per_article,
                 },
-                money: money_ids(readings, &c.id),
-                terms: distinctive(&words_with[i], &rest, TERMS_PER_COMPANY),
+                money: money[i].clone(),
+                terms: distinctive_within(&words_with[i], &all_words, TERMS_PER_COMPANY),
                 cooccurs,
             }
         })
         .collect()
 }
 
-fn money_ids(readings: &[Reading], id: &str) -> Vec<String> {
-    readings
+/// Adds one to `word`'s count, copying the word only the first time.
+fn count(counts: &mut HashMap<String, usize>, word: &str) {
+    match counts.get_mut(word) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(word.to_owned(), 1);
+        }
+    }
+}
+
+/// Ids of the money figures about each of the `k` companies (by registry index), in money
+/// order: one pass over the figures, whatever the number of companies.
+fn money_ids(readings: &[Reading], index: &HashMap<&str, usize>, k: usize) -> Vec<Vec<String>> {
+    let mut out = vec![Vec::new(); k];
+    for m in readings
         .iter()
         .flat_map(|r| r.sentences.iter().flat_map(|s| s.money.iter()))
-        .filter(|m| m.figure.entities.iter().any(|e| e == id))
-        .map(|m| m.id.clone())
-        .collect()
+    {
+        let mut about: Vec<usize> = m
+            .figure
+            .entities
+            .iter()
+            .filter_map(|e| index.get(e.as_str()).copied())
+            .collect();
+        about.sort_unstable();
+        about.dedup();
+        for i in about {
+            out[i].push(m.id.clone());
+        }
+    }
+    out
 }
 
 fn round(x: f64, places: i32) -> f64 {

@@ -135,13 +135,40 @@ pub fn distinctive(
     reference: &HashMap<String, usize>,
     limit: usize,
 ) -> Vec<Term> {
-    let c: usize = target.values().sum();
     let d: usize = reference.values().sum();
+    ranked(target, d, |w| reference.get(w).copied().unwrap_or(0), limit)
+}
+
+/// [`distinctive`] against the rest of a corpus: `all` counts every word of the corpus,
+/// `target`'s included, and the reference is `all` less `target`. Nothing is copied, so a
+/// company costs its own words, not the corpus vocabulary.
+pub fn distinctive_within(
+    target: &HashMap<String, usize>,
+    all: &HashMap<String, usize>,
+    limit: usize,
+) -> Vec<Term> {
+    let c: usize = target.values().sum();
+    let d = all.values().sum::<usize>().saturating_sub(c);
+    let rest = |w: &str| {
+        let n = all.get(w).copied().unwrap_or(0);
+        n.saturating_sub(target.get(w).copied().unwrap_or(0))
+    };
+    ranked(target, d, rest, limit)
+}
+
+/// The ranking behind both: `d` reference words, `rest(w)` of them `w`.
+fn ranked(
+    target: &HashMap<String, usize>,
+    d: usize,
+    rest: impl Fn(&str) -> usize,
+    limit: usize,
+) -> Vec<Term> {
+    let c: usize = target.values().sum();
     let mut terms: Vec<Term> = target
         .iter()
         .filter(|(w, &a)| a >= 2 && is_candidate(w))
         .filter_map(|(w, &a)| {
-            let b = reference.get(w).copied().unwrap_or(0);
+            let b = rest(w);
             // Only words relatively more frequent in the target are its distinctive terms.
             if d > 0 && (a as f64 / c as f64) <= (b as f64 / d as f64) {
                 return None;
@@ -200,6 +227,26 @@ mod tests {
         let words: Vec<&str> = terms.iter().map(|t| t.word.as_str()).collect();
         assert_eq!(words, vec!["芯片", "云服务"]);
         assert_eq!((terms[0].count, terms[0].rest), (6, 1));
+    }
+
+    #[test]
+    fn against_the_rest_of_the_corpus_is_against_the_corpus_less_the_target() {
+        let target = counts(&[("芯片", 6), ("云服务", 3), ("模型", 2), ("算力", 2)]);
+        let all = counts(&[
+            ("芯片", 7),
+            ("云服务", 4),
+            ("模型", 42),
+            ("算力", 2),
+            ("其他", 50),
+        ]);
+        let rest: HashMap<String, usize> = all
+            .iter()
+            .map(|(w, &n)| (w.clone(), n - target.get(w).copied().unwrap_or(0)))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let within = distinctive_within(&target, &all, 10);
+        assert_eq!(within, distinctive(&target, &rest, 10));
+        assert_eq!(within[0].word, "芯片");
     }
 
     #[test]

@@ -2,13 +2,15 @@
 //! read. [`reading`] reads each article once (sentences, companies, dates, money);
 //! [`events`] turns dated clauses into events, [`cluster`] groups the same event told by
 //! several articles and flags disagreements, [`compare`] builds per-company comparison data
-//! (with [`keyness`] for distinctive terms).
+//! (with [`keyness`] for distinctive terms). [`synthetic`] makes a big corpus out of a small
+//! one, to measure how all this scales.
 
 pub mod cluster;
 pub mod compare;
 pub mod events;
 pub mod keyness;
 pub mod reading;
+pub mod synthetic;
 
 pub use cluster::{Cluster, Conflict, ConflictSide};
 pub use compare::{ArticleMentions, CompanyNames, CompanyStats, Cooccur, Mentions};
@@ -34,6 +36,39 @@ pub struct Analysis {
     pub companies: Vec<CompanyStats>,
 }
 
+impl Analysis {
+    /// The event with this id. Ids are numbered by place (`e<n>` is `events[n]`), so this is
+    /// no search; an analysis put together otherwise is still searched.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        by_id(&self.events, id, "e", |e| &e.id)
+    }
+
+    /// The cluster with this id (`c<n>`); see [`Analysis::event`].
+    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
+        by_id(&self.clusters, id, "c", |c| &c.id)
+    }
+
+    /// The money figure with this id (`m<n>`); see [`Analysis::event`].
+    pub fn money_figure(&self, id: &str) -> Option<&MoneyFigure> {
+        by_id(&self.money, id, "m", |m| &m.id)
+    }
+}
+
+/// The item of `list` whose id is `id`: first at the place the id's number names, else the
+/// first with that id.
+fn by_id<'a, T>(
+    list: &'a [T],
+    id: &str,
+    prefix: &str,
+    id_of: impl Fn(&T) -> &String,
+) -> Option<&'a T> {
+    id.strip_prefix(prefix)
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| list.get(n))
+        .filter(|x| id_of(x) == id)
+        .or_else(|| list.iter().find(|x| id_of(x) == id))
+}
+
 /// Analyses a corpus with a ready segmenter and the registry it was built with.
 pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> Analysis {
     let readings: Vec<Reading> = corpus
@@ -41,24 +76,14 @@ pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> A
         .iter()
         .map(|a| reading::read(a, segmenter))
         .collect();
-    from_readings(readings, registry)
+    aggregate(readings, registry)
 }
 
-/// The corpus-wide part of [`analyse`], from every article's reading in corpus order: what a
-/// caller that reads the articles one at a time (the browser, in slices) finishes with.
-pub fn from_readings(mut readings: Vec<Reading>, registry: &Registry) -> Analysis {
-    // Money ids run across the corpus so events and companies can point at `money`.
-    for (n, m) in readings
-        .iter_mut()
-        .flat_map(|r| r.sentences.iter_mut().flat_map(|s| s.money.iter_mut()))
-        .enumerate()
-    {
-        m.id = format!("m{n}");
-    }
-    let money: Vec<MoneyFigure> = readings
-        .iter()
-        .flat_map(|r| r.sentences.iter().flat_map(|s| s.money.iter().cloned()))
-        .collect();
+/// The analysis of articles already read one by one ([`reading::read`], in corpus order):
+/// what [`analyse`] does after reading, so a caller can read in slices and aggregate once.
+/// Every step here is linear (or n log n) in the corpus size.
+pub fn aggregate(mut readings: Vec<Reading>, registry: &Registry) -> Analysis {
+    let money = number_money(&mut readings);
     let mut events = events::events(&readings);
     let clusters = cluster::cluster(&mut events);
     let companies = compare::compare(&readings, registry);
@@ -68,6 +93,22 @@ pub fn from_readings(mut readings: Vec<Reading>, registry: &Registry) -> Analysi
         money,
         companies,
     }
+}
+
+/// Numbers every money figure across the corpus (`m0`, `m1`… in article and text order),
+/// so events and companies can point at them, and returns them all in that order.
+pub fn number_money(readings: &mut [Reading]) -> Vec<MoneyFigure> {
+    for (n, m) in readings
+        .iter_mut()
+        .flat_map(|r| r.sentences.iter_mut().flat_map(|s| s.money.iter_mut()))
+        .enumerate()
+    {
+        m.id = format!("m{n}");
+    }
+    readings
+        .iter()
+        .flat_map(|r| r.sentences.iter().flat_map(|s| s.money.iter().cloned()))
+        .collect()
 }
 
 #[cfg(test)]

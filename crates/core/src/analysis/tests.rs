@@ -5,7 +5,8 @@ use crate::corpus::{ArticleMeta, DateBasis, DateKind, Script};
 use crate::Article;
 use std::sync::OnceLock;
 
-fn segmenter() -> &'static Segmenter {
+/// One segmenter for every analysis test (building it takes a while).
+pub(super) fn segmenter() -> &'static Segmenter {
     static S: OnceLock<Segmenter> = OnceLock::new();
     S.get_or_init(|| Segmenter::new().expect("segmenter builds"))
 }

@@ -13,6 +13,7 @@ use crate::analysis::{Analysis, CompanyNames, Evidence, MoneyFigure, Term};
 use crate::corpus::Corpus;
 use crate::registry::Registry;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// URL key of the selected companies (comma list of registry ids).
 pub const KEY_COMPANIES: &str = "c";
@@ -406,12 +407,15 @@ pub struct Comparison {
     pub scale: Scale,
     /// One axis shared by every column's chart, so bars compare across columns.
     pub axis: Axis,
+    /// Place of each article in `articles`, for [`Comparison::article`].
+    #[serde(skip)]
+    places: HashMap<String, usize>,
 }
 
 impl Comparison {
     /// Reads the analysis for `selection` (ids the analysis lacks are skipped).
     pub fn build(analysis: &Analysis, corpus: &Corpus, selection: &Selection) -> Comparison {
-        let articles = corpus
+        let articles: Vec<ArticleLabel> = corpus
             .articles
             .iter()
             .enumerate()
@@ -449,7 +453,7 @@ impl Comparison {
                 money: c
                     .money
                     .iter()
-                    .filter_map(|id| analysis.money.iter().find(|m| &m.id == id).cloned())
+                    .filter_map(|id| analysis.money_figure(id).cloned())
                     .collect(),
                 terms: c.terms.iter().take(TERMS_SHOWN).cloned().collect(),
             })
@@ -480,7 +484,13 @@ impl Comparison {
             .iter()
             .flat_map(|c| c.per_article.iter().map(|b| b.value(selection.scale)))
             .fold(0.0, f64::max);
+        // The first article of an id, as a search from the start would find.
+        let mut places = HashMap::new();
+        for (i, a) in articles.iter().enumerate() {
+            places.entry(a.id.clone()).or_insert(i);
+        }
         Comparison {
+            places,
             articles,
             columns,
             matrix: Matrix { ids, cells },
@@ -491,7 +501,7 @@ impl Comparison {
 
     /// The article label for an id.
     pub fn article(&self, id: &str) -> Option<&ArticleLabel> {
-        self.articles.iter().find(|a| a.id == id)
+        self.places.get(id).and_then(|&i| self.articles.get(i))
     }
 }
 

@@ -16,7 +16,7 @@ pub mod table;
 pub mod timeline;
 
 use crate::analysis::reading::{read_segmented, Reading};
-use crate::analysis::{from_readings, Analysis};
+use crate::analysis::{aggregate, Analysis};
 use crate::corpus::Corpus;
 use crate::registry::Registry;
 use crate::segment::{Segmenter, Token};
@@ -98,7 +98,7 @@ impl ExplorerBuilder {
     pub fn finish(mut self, segmenter: &Segmenter, registry: &Registry) -> Explorer {
         while !self.step(segmenter) {}
         Explorer {
-            analysis: from_readings(self.readings, registry),
+            analysis: aggregate(self.readings, registry),
             index: search::Index::from_articles(self.indexed),
             corpus: self.corpus,
         }

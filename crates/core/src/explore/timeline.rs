@@ -18,6 +18,7 @@ use crate::extract::date::{day_number, Part};
 use crate::extract::money::MoneyKind;
 use crate::registry::Registry;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// URL key of the selected company ids.
 pub const KEY_COMPANIES: &str = "c";
@@ -502,17 +503,29 @@ pub struct Facets {
 /// while the user picks), with `selected`'s values always present.
 pub fn facets(analysis: &Analysis, corpus: &Corpus, selected: &Filter) -> Facets {
     let events = &analysis.events;
+    // Counted in one pass over the events, whatever the number of companies and articles.
+    let mut by_company: HashMap<&str, usize> = HashMap::new();
+    let mut by_article: HashMap<&str, usize> = HashMap::new();
+    for e in events {
+        let mut named: Vec<&str> = e.entities.iter().map(String::as_str).collect();
+        named.sort_unstable();
+        named.dedup();
+        for id in named {
+            *by_company.entry(id).or_default() += 1;
+        }
+        *by_article.entry(e.article.as_str()).or_default() += 1;
+    }
     let mut companies: Vec<Facet<String>> = Vec::new();
+    let mut listed: HashSet<&str> = HashSet::new();
     for id in events
         .iter()
         .flat_map(|e| &e.entities)
         .chain(&selected.companies)
     {
-        if !companies.iter().any(|f| &f.value == id) {
-            let count = events.iter().filter(|e| e.entities.contains(id)).count();
+        if listed.insert(id.as_str()) {
             companies.push(Facet {
                 value: id.clone(),
-                count,
+                count: by_company.get(id.as_str()).copied().unwrap_or(0),
             });
         }
     }
@@ -522,7 +535,7 @@ pub fn facets(analysis: &Analysis, corpus: &Corpus, selected: &Filter) -> Facets
         .iter()
         .map(|a| Facet {
             value: a.meta.id.clone(),
-            count: events.iter().filter(|e| e.article == a.meta.id).count(),
+            count: by_article.get(a.meta.id.as_str()).copied().unwrap_or(0),
         })
         .collect();
     let kinds = MONEY_KINDS
@@ -559,12 +572,12 @@ pub struct Sources<'a> {
 /// event in no cluster).
 pub fn sources<'a>(analysis: &'a Analysis, event: &Event) -> Option<Sources<'a>> {
     let id = event.cluster.as_deref()?;
-    let cluster = analysis.clusters.iter().find(|c| c.id == id)?;
+    let cluster = analysis.cluster(id)?;
     let others = cluster
         .events
         .iter()
         .filter(|e| **e != event.id)
-        .filter_map(|e| analysis.events.iter().find(|x| &x.id == e))
+        .filter_map(|e| analysis.event(e))
         .collect();
     Some(Sources {
         cluster: &cluster.id,

@@ -30,10 +30,7 @@ pub const COLUMNS: [&str; 13] = [
 pub fn table(events: &[&Event], analysis: &Analysis) -> Table {
     let mut t = Table::new(&COLUMNS);
     for e in events {
-        let cluster = e
-            .cluster
-            .as_deref()
-            .and_then(|id| analysis.clusters.iter().find(|c| c.id == id));
+        let cluster = e.cluster.as_deref().and_then(|id| analysis.cluster(id));
         let conflict = cluster.map(conflict_cell).unwrap_or_default();
         t.push(vec![
             e.id.clone(),
