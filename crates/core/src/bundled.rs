@@ -1,32 +1,45 @@
 //! The corpus that ships with baimo: `corpus/raw/*` described by `corpus/manifest.toml`.
 
-use crate::corpus::{parse_manifest, Article, ArticleMeta, Corpus};
+use crate::corpus::{check_raw_files, manifest_from_json, Article, ArticleMeta, Corpus};
+use crate::registry::Registry;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/raw_files.rs"));
 
 /// The manifest text, as shipped.
 pub const MANIFEST: &str = include_str!("../../../corpus/manifest.toml");
 
+/// `corpus/manifest.toml` as JSON, written by `build.rs` once the manifest has passed
+/// [`crate::corpus::parse_manifest`] and matched the raw files: the app parses JSON, which it
+/// needs anyway, instead of carrying a TOML parser.
+const MANIFEST_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/manifest.json"));
+
+/// `corpus/companies.toml` as JSON, written by `build.rs` once it has passed
+/// [`Registry::parse`].
+const COMPANIES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/companies.json"));
+
+impl Registry {
+    /// The registry shipped in `corpus/companies.toml`.
+    pub fn bundled() -> &'static Registry {
+        static REG: OnceLock<Registry> = OnceLock::new();
+        REG.get_or_init(|| {
+            // Checked when the crate is built, so a bad edit fails the build, never a
+            // reader's page.
+            Registry::from_json(COMPANIES_JSON).unwrap_or_else(|_| Registry::empty())
+        })
+    }
+}
+
 /// The manifest entries, checked against the raw files, without cleaning anything: what a
 /// list of articles needs.
 ///
 /// Fails with a message naming the problem when the manifest and the raw files disagree
-/// (an article without a file, a file without an entry); the test suite keeps that from shipping.
+/// (an article without a file, a file without an entry); `build.rs` runs the same checks, so
+/// that cannot ship.
 pub fn metas() -> Result<Vec<ArticleMeta>, String> {
-    let metas = parse_manifest(MANIFEST).map_err(|e| e.to_string())?;
-    for (id, _) in RAW_FILES {
-        if !metas.iter().any(|m| m.id == *id) {
-            return Err(format!("corpus/raw/{id} has no manifest entry"));
-        }
-    }
-    for m in &metas {
-        if raw(&m.id).is_none() {
-            return Err(format!(
-                "manifest names {} but corpus/raw has no such file",
-                m.id
-            ));
-        }
-    }
+    let metas = manifest_from_json(MANIFEST_JSON).map_err(|e| e.to_string())?;
+    let files: Vec<&str> = RAW_FILES.iter().map(|(id, _)| *id).collect();
+    check_raw_files(&metas, &files)?;
     Ok(metas)
 }
 
@@ -70,5 +83,16 @@ mod tests {
         assert_eq!(corpus.get("002_f7e134bfcf147c3d.txt"), Some(&one));
         assert_eq!(article("nope.txt"), Ok(None));
         assert_eq!(metas().unwrap().len(), corpus.articles.len());
+    }
+
+    #[test]
+    fn the_shipped_json_reads_exactly_as_the_toml() {
+        let from_toml = crate::corpus::parse_manifest(MANIFEST).unwrap();
+        assert_eq!(metas().unwrap(), from_toml);
+        let toml = include_str!("../../../corpus/companies.toml");
+        let parsed = Registry::parse(toml).unwrap();
+        assert_eq!(Registry::bundled().companies(), parsed.companies());
+        assert_eq!(Registry::bundled().cues(), parsed.cues());
+        assert!(!parsed.companies().is_empty());
     }
 }

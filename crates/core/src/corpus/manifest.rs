@@ -25,6 +25,18 @@ impl std::error::Error for ManifestError {}
 /// Parses the manifest and checks what the types cannot: unique ids and well-formed dates.
 pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
     let file: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(e.to_string()))?;
+    check(file)
+}
+
+/// [`parse_manifest`] for the JSON that `build.rs` makes of the bundled manifest after checking
+/// it: the shipped app then needs no TOML parser. The same checks run again, cheaply.
+pub(crate) fn manifest_from_json(json: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
+    let file: ManifestFile =
+        serde_json::from_str(json).map_err(|e| ManifestError(e.to_string()))?;
+    check(file)
+}
+
+fn check(file: ManifestFile) -> Result<Vec<ArticleMeta>, ManifestError> {
     let mut seen = std::collections::HashSet::new();
     for a in &file.article {
         if !seen.insert(a.id.as_str()) {
@@ -44,6 +56,25 @@ pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
         }
     }
     Ok(file.article)
+}
+
+/// Checks that the manifest describes exactly the raw files `files` (their names): no article
+/// without a file, no file without an entry.
+pub(crate) fn check_raw_files(metas: &[ArticleMeta], files: &[&str]) -> Result<(), String> {
+    for id in files {
+        if !metas.iter().any(|m| m.id == *id) {
+            return Err(format!("corpus/raw/{id} has no manifest entry"));
+        }
+    }
+    for m in metas {
+        if !files.contains(&m.id.as_str()) {
+            return Err(format!(
+                "manifest names {} but corpus/raw has no such file",
+                m.id
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a plausible month and day.

@@ -1,86 +1,14 @@
 //! Articles, their metadata and the corpus that holds them.
 
 mod manifest;
+mod meta;
 
-pub(crate) use manifest::is_partial_date;
+pub(crate) use manifest::{check_raw_files, is_partial_date, manifest_from_json};
 pub use manifest::{parse_manifest, ManifestError};
+pub use meta::{ArticleMeta, DateBasis, DateKind, Script, Written};
 
 use crate::clean::Removed;
 use serde::{Deserialize, Serialize};
-
-/// The script an article is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Script {
-    /// Traditional characters (繁體).
-    Traditional,
-    /// Simplified characters (简体).
-    Simplified,
-}
-
-impl Script {
-    /// The BCP 47 language tag for text in this script (`zh-Hant` / `zh-Hans`).
-    pub fn lang_tag(self) -> &'static str {
-        match self {
-            Script::Traditional => "zh-Hant",
-            Script::Simplified => "zh-Hans",
-        }
-    }
-}
-
-/// Whether an article's date is printed in the page or inferred from its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DateKind {
-    /// The page states the date (a byline, a post header).
-    Stated,
-    /// No date is printed; it is inferred from the events the text reports.
-    Inferred,
-}
-
-/// How an article's date is known, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DateBasis {
-    /// Stated or inferred.
-    pub kind: DateKind,
-    /// The evidence: the line that states it, or the reasoning behind the inference.
-    pub reason: String,
-}
-
-/// When an article's text was written, where that differs from its page date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Written {
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
-    /// The evidence in the text.
-    pub reason: String,
-}
-
-/// Facts about one article, from the manifest (and for imported articles, from the person).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ArticleMeta {
-    /// The article id: the raw file's name, e.g. `000_946407f189b5cffc.txt`.
-    pub id: String,
-    /// The headline, in the article's own script.
-    pub title: String,
-    /// Where the title comes from: `page` (a headline in the scrape) or `lede` (none was
-    /// scraped, so the first clause of the text stands in).
-    pub title_basis: String,
-    /// The outlet that published it.
-    pub publisher: String,
-    /// The byline, where one is given.
-    pub author: Option<String>,
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the evidence allows.
-    pub date: String,
-    /// How the date is known.
-    pub date_basis: DateBasis,
-    /// When the text was written, where the evidence says it differs from `date` (a repost
-    /// dated months later). Relative dates in the text (今年, 前几天) count from it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub written: Option<Written>,
-    /// The script the article is written in.
-    pub script: Script,
-}
 
 /// One article: its metadata, the raw scrape and the cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,16 +21,6 @@ pub struct Article {
     pub text: String,
     /// What each cleaning rule removed.
     pub removed: Removed,
-}
-
-impl ArticleMeta {
-    /// The date relative expressions in the text are counted from: when it was written if
-    /// known, else its date.
-    pub fn anchor_date(&self) -> &str {
-        self.written
-            .as_ref()
-            .map_or(self.date.as_str(), |w| w.date.as_str())
-    }
 }
 
 impl Article {
