@@ -7,7 +7,7 @@
 //! `Pending`, whenever the imported articles change. Pages read it through [`use_explorer`].
 
 use crate::library::Library;
-use crate::segmentation;
+use crate::segmenter;
 use baimo_core::explore::Explorer;
 use baimo_core::registry::Registry;
 use gloo::timers::future::TimeoutFuture;
@@ -89,7 +89,7 @@ async fn build(library: &Library) -> Loaded {
         Err(e) => return Loaded::Failed(e),
     };
     TimeoutFuture::new(0).await;
-    let segmenter = match segmentation::shared() {
+    let segmenter = match segmenter::load().await {
         Ok(s) => s,
         Err(e) => return Loaded::Failed(e),
     };

@@ -9,6 +9,7 @@
 //! is served under, and [`panic_panel`] turns a crash into a message instead of a dead page.
 
 mod app;
+mod bench_hooks;
 mod components;
 mod download;
 mod explorer;
@@ -18,6 +19,8 @@ mod offline;
 mod panic_panel;
 mod routes;
 mod segmentation;
+mod segmenter;
+mod slices;
 mod theme;
 mod url_state;
 
@@ -27,5 +30,7 @@ fn main() {
     // Before the router reads the address: the site's base path, one address per page.
     url_state::settle_address();
     leptos::mount::mount_to_body(app::App);
+    // Every view needs words: fetch and build the segmenter from the start, in slices.
+    segmenter::start();
     panic_panel::panic_if_asked();
 }

@@ -1,32 +1,16 @@
-//! The app's one word segmenter, and segmenting an article without holding up its first paint.
-//!
-//! Building a [`Segmenter`] loads jieba's dictionary (0.5–0.9 s in wasm), so it is built once,
-//! on first use, and only after the reader has painted the plain text. Paragraphs are then cut
-//! in short time slices with a yield to the browser between them, so scrolling and the toggles
-//! stay responsive while a long article is segmented.
+//! Segmenting an article without holding up its first paint: the text is on screen first,
+//! then its paragraphs are cut in short slices ([`crate::slices`]) with the shared segmenter
+//! ([`crate::segmenter`]), so scrolling and the toggles stay responsive meanwhile.
 
-use baimo_core::{Segmenter, Token};
-use gloo::timers::future::TimeoutFuture;
+use crate::segmenter;
+use crate::slices::{self, Slice};
+use baimo_core::Token;
 use leptos::prelude::{request_animation_frame, set_timeout};
 use leptos::task::spawn_local;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
-
-thread_local! {
-    // wasm is single-threaded: a thread-local is the whole app's one copy.
-    static SHARED: OnceCell<Result<Rc<Segmenter>, String>> = const { OnceCell::new() };
-}
-
-/// The shared segmenter, built on the first call. Expensive the first time: call it only
-/// once the page has painted (see [`segment_after_paint`]).
-pub fn shared() -> Result<Rc<Segmenter>, String> {
-    SHARED.with(|cell| {
-        cell.get_or_init(|| Segmenter::new().map(Rc::new).map_err(|e| e.to_string()))
-            .clone()
-    })
-}
 
 /// What segmenting one article found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -43,10 +27,6 @@ impl Stats {
         self.companies += tokens.iter().filter(|t| t.company().is_some()).count();
     }
 }
-
-/// How long one slice of work may hold the main thread before yielding (ms): well under a
-/// 60 Hz frame, so input is handled between slices.
-const SLICE_MS: f64 = 10.0;
 
 /// If no animation frame comes (a background tab), start anyway after this long.
 const FRAME_FALLBACK: Duration = Duration::from_millis(300);
@@ -87,16 +67,14 @@ async fn run(
     paragraphs: &[Arc<str>],
     deliver: &mut impl FnMut(usize, Vec<Token>) -> bool,
 ) -> Option<Result<Stats, String>> {
-    let segmenter = match shared() {
+    let segmenter = match segmenter::load().await {
         Ok(s) => s,
         Err(e) => return Some(Err(e)),
     };
-    // Building the segmenter may have taken most of a second: let the browser breathe.
-    TimeoutFuture::new(0).await;
     let mut stats = Stats::default();
     let mut i = 0;
     while i < paragraphs.len() {
-        let slice_start = now();
+        let slice = Slice::start();
         loop {
             let tokens = segmenter.tokens(&paragraphs[i]);
             stats.add(&tokens);
@@ -104,22 +82,11 @@ async fn run(
                 return None;
             }
             i += 1;
-            let slice_over = match (slice_start, now()) {
-                (Some(a), Some(b)) => b - a > SLICE_MS,
-                _ => true, // no clock: one paragraph per slice
-            };
-            if i == paragraphs.len() || slice_over {
+            if i == paragraphs.len() || slice.over() {
                 break;
             }
         }
-        TimeoutFuture::new(0).await;
+        slices::yield_now().await;
     }
     Some(Ok(stats))
-}
-
-/// Milliseconds since page load, where the browser has the clock.
-fn now() -> Option<f64> {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
 }

@@ -9,6 +9,7 @@
 //! - `fuzz`   the cargo-fuzz targets in `fuzz/`, executions and crashes per target
 
 mod bench;
+mod dict;
 mod fuzz;
 mod publish;
 mod site;
@@ -38,6 +39,8 @@ commands:
   bench [--runs N] [--skip-build]
                              site size (raw, gzip -9, brotli -q11) and time to first article
                              text / segmentation in headless Chromium (N runs, default 7)
+  dict [--check]             encode jieba-rs's default dictionary into corpus/dict/jieba.dict
+                             (the compact file the site fetches); --check: fail if it is stale
   fuzz [--time SECS] [TARGET]
                              build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
                              SECS (default 60); executions and crashes per target
@@ -94,6 +97,11 @@ fn dispatch() -> Result<ExitCode> {
             let tools = tools::setup()?;
             bench::run(&tools, runs, skip_build)?;
         }
+        "dict" => {
+            let check = args.flag("--check");
+            args.finish()?;
+            dict::run(check)?;
+        }
         "fuzz" => {
             let secs = args.value("--time")?.unwrap_or(fuzz::DEFAULT_SECS);
             let target = args.positional();
@@ -120,6 +128,15 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
         let mut cargo = tools.command("cargo");
         cargo.args(["test", "--workspace", "--exclude", site::WEB_PACKAGE]);
         steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
+    }
+
+    // The committed dictionary file is what jieba-rs's dictionary encodes to (dict.rs).
+    if only.is_none() {
+        heading("test: corpus/dict/jieba.dict against jieba-rs's dict.txt");
+        steps.push((
+            "dictionary file",
+            dict::run(true).map(|_| "matches jieba-rs".to_owned()),
+        ));
     }
 
     // Every fuzz target, briefly (fuzz.rs): a crash fails the test command.

@@ -10,6 +10,9 @@
 //!   script (public/not-found.js) finds the site's root and starts the app there;
 //! - in each page, the Content-Security-Policy's nonce placeholder replaced by the hashes of
 //!   that page's inline scripts (trunk's wasm loader; 404.html's own script);
+//! - jieba's dictionary (`jieba.dict`, copied by trunk under a fixed name) renamed after its
+//!   content's hash, and the page's preload link pointed at that name: it changes once in a
+//!   jieba-rs release, so hosts may keep it for a year like trunk's hashed files;
 //! - the build's version, a hash of every file, in `<meta name="baimo-build">` and in `sw.js`,
 //!   with the files the service worker keeps and the app's routes.
 
@@ -29,6 +32,9 @@ const NONCE_SOURCE: &str = "'nonce-{{__TRUNK NONCE__}}'";
 const NONCE_ATTR: &str = r#" nonce="{{__TRUNK NONCE__}}""#;
 const BUILD_META: &str = r#"<meta name="baimo-build" content="dev">"#;
 const CSP_META_START: &str = r#"<meta http-equiv="Content-Security-Policy""#;
+/// index.html's preload of jieba's dictionary, under the name trunk copies it to.
+const DICTIONARY: &str = "jieba.dict";
+const DICTIONARY_HREF: &str = r#"href="jieba.dict""#;
 /// The line of public/sw.js that gets this build's facts.
 const SW_BUILD_LINE: &str = "const BUILD = null;";
 
@@ -52,13 +58,17 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
     let template = std::fs::read_to_string(&index_path)
         .with_context(|| format!("reading {}", index_path.display()))?
         .replace(NONCE_ATTR, "");
-    for marker in [BASE_TAG, NONCE_SOURCE, BUILD_META, CSP_META_START] {
+    for marker in [BASE_TAG, NONCE_SOURCE, BUILD_META, CSP_META_START, DICTIONARY_HREF] {
         ensure!(
             template.matches(marker).count() == 1,
             "{} should have `{marker}` exactly once (see index.html and Trunk.toml)",
             index_path.display()
         );
     }
+    let template = template.replace(
+        DICTIONARY_HREF,
+        &format!(r#"href="{}""#, hash_dictionary_name(dist)?),
+    );
     let sw_path = dist.join("sw.js");
     let sw = std::fs::read_to_string(&sw_path)
         .with_context(|| format!("reading {}", sw_path.display()))?;
@@ -132,6 +142,17 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
         shells,
         precached: precache.len(),
     })
+}
+
+/// Renames `dist/jieba.dict` to `jieba-<hash>.dict`, returning the new name.
+fn hash_dictionary_name(dist: &Path) -> Result<String> {
+    let from = dist.join(DICTIONARY);
+    let bytes = std::fs::read(&from).with_context(|| {
+        format!("reading {} (index.html copies corpus/dict/jieba.dict)", from.display())
+    })?;
+    let name = format!("jieba-{}.dict", &hex(&Sha256::digest(&bytes))[..16]);
+    std::fs::rename(&from, dist.join(&name))?;
+    Ok(name)
 }
 
 /// `html` with its policy's nonce placeholder replaced by the hashes of its inline scripts and
@@ -264,6 +285,7 @@ mod tests {
 <meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-{{__TRUNK NONCE__}}'">
 <base href="./">
 <meta name="baimo-build" content="dev">
+<link rel="preload" href="jieba.dict" as="fetch" crossorigin>
 <link rel="stylesheet" href="./main-0123456789abcdef.css" nonce="{{__TRUNK NONCE__}}"/>
 <script type="module" nonce="{{__TRUNK NONCE__}}">alert(1)</script>
 <script type="module" src="./x.js"></script>
@@ -278,6 +300,7 @@ mod tests {
             std::fs::write(dir.join("index.html"), INDEX).unwrap();
             std::fs::write(dir.join("main-0123456789abcdef.css"), "body{}").unwrap();
             std::fs::write(dir.join("sw.js"), "const BUILD = null;\nself;\n").unwrap();
+            std::fs::write(dir.join("jieba.dict"), "words").unwrap();
             Dist(dir)
         }
 
@@ -293,6 +316,19 @@ mod tests {
     }
 
     const ALERT_HASH: &str = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
+
+    #[test]
+    fn dictionary_gets_a_hashed_name_in_every_page_and_the_worker_list() {
+        let dist = Dist::new("dict");
+        publish(&dist.0, &["a1".to_owned()]).unwrap();
+        let name = "jieba-dba36bffa5cab0f9.dict";
+        assert!(!dist.0.join("jieba.dict").exists());
+        assert_eq!(std::fs::read_to_string(dist.0.join(name)).unwrap(), "words");
+        for page in ["index.html", "timeline/index.html", "read/a1/index.html"] {
+            assert!(dist.read(page).contains(&format!(r#"href="{name}""#)), "{page}");
+        }
+        assert!(dist.read("sw.js").contains(name));
+    }
 
     #[test]
     fn finds_and_hashes_inline_scripts_only() {
@@ -350,10 +386,14 @@ mod tests {
         assert_eq!(build["version"], done.version.as_str());
         assert_eq!(
             build["files"],
-            serde_json::json!(["index.html", "main-0123456789abcdef.css"])
+            serde_json::json!([
+                "index.html",
+                "jieba-dba36bffa5cab0f9.dict",
+                "main-0123456789abcdef.css"
+            ])
         );
         assert_eq!(build["routes"], serde_json::json!(ROUTES));
-        assert_eq!(done.precached, 2);
+        assert_eq!(done.precached, 3);
     }
 
     #[test]

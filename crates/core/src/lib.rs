@@ -3,6 +3,7 @@
 //! The pipeline, one module per stage:
 //! raw scrape → [`clean`] → [`normalize`] (traditional → simplified, char for char)
 //! → [`segment`] (jieba-rs + the domain dictionary + the company [`registry`]).
+//! jieba's dictionary ships as its own compact file ([`dictionary`]).
 //! [`corpus`] holds the article types and the manifest; [`bundled`] is the corpus shipped with the app;
 //! [`export`] is the JSON document the `baimo` CLI prints; [`explore`] is what the explorer's
 //! views ask of the analysis (filters, search, downloads).
@@ -14,6 +15,7 @@ pub mod analysis;
 pub mod bundled;
 pub mod clean;
 pub mod corpus;
+pub mod dictionary;
 pub mod explore;
 pub mod export;
 pub mod extract;
@@ -23,4 +25,4 @@ pub mod registry;
 pub mod segment;
 
 pub use corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script, Written};
-pub use segment::{Segmenter, Token};
+pub use segment::{Segmenter, SegmenterBuilder, Token};

@@ -17,6 +17,7 @@ use crate::registry::{
     is_name_dot, key_of_simplified, Alias, AliasKind, NameMatch, Registry, PATTERN_COMPANY,
     PATTERN_LATIN, PATTERN_NUM,
 };
+use crate::dictionary::{Cursor, Dictionary};
 use jieba_rs::Jieba;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -110,18 +111,81 @@ enum Verdict {
     Stopped,
 }
 
-impl Segmenter {
-    /// Builds the segmenter with the bundled domain dictionary and registry.
-    pub fn new() -> Result<Segmenter, SegmenterError> {
-        Segmenter::with(DOMAIN_DICT, Registry::bundled())
+/// Builds a [`Segmenter`] a slice at a time, so a browser can load jieba's 349,045 words
+/// between frames instead of in one long task: [`SegmenterBuilder::step`] until it says done,
+/// then [`SegmenterBuilder::finish`].
+pub struct SegmenterBuilder {
+    jieba: Jieba,
+    cursor: Cursor,
+}
+
+impl SegmenterBuilder {
+    /// Starts from a read dictionary file (see [`crate::dictionary`]); nothing is loaded yet.
+    pub fn new(dictionary: Dictionary) -> SegmenterBuilder {
+        SegmenterBuilder {
+            jieba: Jieba::empty(),
+            cursor: dictionary.cursor(),
+        }
     }
 
-    /// Builds a segmenter from a domain dictionary text and a registry.
-    pub fn with(
+    /// Adds up to `words` more words of the dictionary; `Ok(true)` once all are in.
+    pub fn step(&mut self, words: usize) -> Result<bool, SegmenterError> {
+        for _ in 0..words {
+            match self.cursor.next_word() {
+                // The same word, frequency and running total as jieba's own loader gives it.
+                Ok(Some((word, freq))) => {
+                    self.jieba.add_word(word, Some(freq as usize), None);
+                }
+                Ok(None) => return Ok(true),
+                Err(e) => return Err(SegmenterError(e.to_string())),
+            }
+        }
+        Ok(self.cursor.position() >= self.cursor.len())
+    }
+
+    /// Words loaded so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.cursor.position(), self.cursor.len())
+    }
+
+    /// The segmenter, with the bundled domain dictionary and registry on top.
+    pub fn finish(self) -> Result<Segmenter, SegmenterError> {
+        self.finish_with(DOMAIN_DICT, Registry::bundled())
+    }
+
+    /// The segmenter, with a domain dictionary text and a registry on top. Fails if
+    /// [`SegmenterBuilder::step`] has not loaded every word yet.
+    pub fn finish_with(
+        self,
         domain_dict: &str,
         registry: &'static Registry,
     ) -> Result<Segmenter, SegmenterError> {
-        let mut jieba = Jieba::new();
+        let (done, all) = self.progress();
+        if done < all {
+            return Err(SegmenterError(format!("dictionary loaded {done} of {all} words")));
+        }
+        Segmenter::on_top(self.jieba, domain_dict, registry)
+    }
+}
+
+impl Segmenter {
+    /// Builds the segmenter with the embedded dictionary, the bundled domain dictionary and
+    /// registry, all at once (the CLI and tests; the browser uses [`SegmenterBuilder`]).
+    #[cfg(any(test, feature = "embedded-dictionary"))]
+    pub fn new() -> Result<Segmenter, SegmenterError> {
+        let dictionary =
+            crate::dictionary::embedded().map_err(|e| SegmenterError(e.to_string()))?;
+        let mut builder = SegmenterBuilder::new(dictionary);
+        builder.step(usize::MAX)?;
+        builder.finish()
+    }
+
+    /// Puts the domain dictionary and the registry's names on top of jieba's dictionary.
+    fn on_top(
+        mut jieba: Jieba,
+        domain_dict: &str,
+        registry: &'static Registry,
+    ) -> Result<Segmenter, SegmenterError> {
         jieba
             .load_dict(&mut domain_dict.as_bytes())
             .map_err(|e| SegmenterError(format!("domain dictionary: {e}")))?;
@@ -184,6 +248,12 @@ impl Segmenter {
         let (mut tokens, matches) = self.merge_names(raw);
         self.apply_context(&mut tokens, &matches);
         tokens
+    }
+
+    /// jieba's own cut of `text` (with its HMM for unknown words), nothing added: no script
+    /// conversion, no names. What a benchmark compares with jieba-rs elsewhere.
+    pub fn jieba_cut<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.jieba.cut(text, true).into_iter().map(|t| t.word).collect()
     }
 
     /// The words of a text in its own script, without spaces: what `baimo segment` prints.
@@ -554,6 +624,40 @@ mod tests {
     use super::*;
     use std::sync::OnceLock;
 
+    /// The compact dictionary cuts exactly as jieba-rs's own embedded one: every word and
+    /// frequency survived, and the running total is the same.
+    #[test]
+    fn compact_dictionary_cuts_as_jiebas_own() {
+        let mut builder = SegmenterBuilder::new(crate::dictionary::embedded().unwrap());
+        // In uneven slices, as the browser loads it.
+        while !builder.step(40_000).unwrap() {}
+        assert_eq!(builder.progress(), (349_045, 349_045));
+        let reference = Jieba::new();
+        let corpus = crate::bundled::corpus().unwrap();
+        let mut cuts = 0;
+        for article in &corpus.articles {
+            for text in [article.text.clone(), to_simplified(&article.text)] {
+                let ours: Vec<&str> = builder.jieba.cut(&text, true).iter().map(|t| t.word).collect();
+                let theirs: Vec<&str> = reference.cut(&text, true).iter().map(|t| t.word).collect();
+                assert_eq!(ours, theirs, "{}", article.meta.id);
+                cuts += ours.len();
+            }
+        }
+        assert!(cuts > 20_000, "{cuts}");
+        for word in ["人工智能", "亚马逊", "的", "一丝不苟", "1号店"] {
+            assert_eq!(builder.jieba.has_word(word), reference.has_word(word), "{word}");
+            assert_eq!(builder.jieba.suggest_freq(word), reference.suggest_freq(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn finishing_before_every_word_is_in_is_an_error() {
+        let mut builder = SegmenterBuilder::new(crate::dictionary::embedded().unwrap());
+        builder.step(10).unwrap();
+        let e = builder.finish().err().unwrap();
+        assert!(e.0.contains("10 of 349045"), "{e}");
+    }
+
     fn seg() -> &'static Segmenter {
         static S: OnceLock<Segmenter> = OnceLock::new();
         S.get_or_init(|| Segmenter::new().expect("segmenter builds"))
@@ -891,7 +995,9 @@ en = "Sun Group"
             )
             .unwrap(),
         ));
-        let seg = Segmenter::with(DOMAIN_DICT, reg).unwrap();
+        let mut builder = SegmenterBuilder::new(crate::dictionary::embedded().unwrap());
+        builder.step(usize::MAX).unwrap();
+        let seg = builder.finish_with(DOMAIN_DICT, reg).unwrap();
         let ids = |t: &str| -> Vec<String> {
             seg.tokens(t)
                 .iter()

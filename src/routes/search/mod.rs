@@ -13,7 +13,7 @@ use crate::components::explorer_gate::ExplorerGate;
 use crate::components::export_buttons::ExportButtons;
 use crate::i18n::search::TEXTS;
 use crate::i18n::texts;
-use crate::segmentation;
+use crate::segmenter;
 use crate::url_state::use_query;
 use baimo_core::explore::search::{self, Params, Results, SearchQuery};
 use baimo_core::explore::Explorer;
@@ -99,7 +99,7 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
             return Found::Nothing;
         }
         // The segmenter is the one the explorer was built with (already loaded).
-        match segmentation::shared() {
+        match segmenter::loaded().unwrap_or_else(|| Err("the segmenter is not ready".to_owned())) {
             Ok(segmenter) => {
                 let parsed = SearchQuery::parse(&p.q, &segmenter);
                 let only = p.known_articles(&explorer.index);

@@ -1,0 +1,41 @@
+//! Long work on the main thread, cut into slices with a turn for the browser between them:
+//! no task holds the page for more than a slice, so input and paint are never kept waiting
+//! (the Long Tasks API sees nothing over [`SLICE_MS`] plus one unit of work).
+
+use gloo::timers::future::TimeoutFuture;
+
+/// How long one slice may hold the main thread (ms): under half of the 50 ms the Long Tasks
+/// API calls long, so a slice plus one more unit of work stays short.
+pub const SLICE_MS: f64 = 20.0;
+
+/// Milliseconds since the page started, or `None` where the browser has no clock.
+pub fn now() -> Option<f64> {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+}
+
+/// A slice's time allowance, started when it is made.
+pub struct Slice {
+    started: Option<f64>,
+}
+
+impl Slice {
+    /// A slice starting now.
+    pub fn start() -> Slice {
+        Slice { started: now() }
+    }
+
+    /// True once the slice has used its time (always, without a clock: one unit per slice).
+    pub fn over(&self) -> bool {
+        match (self.started, now()) {
+            (Some(a), Some(b)) => b - a > SLICE_MS,
+            _ => true,
+        }
+    }
+}
+
+/// Gives the browser a turn: input, paint, other tasks.
+pub async fn yield_now() {
+    TimeoutFuture::new(0).await;
+}
