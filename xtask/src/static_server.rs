@@ -170,7 +170,9 @@ fn handle(stream: TcpStream, site: &Site) -> io::Result<()> {
     } else {
         respond(&site.root, options, method, target)
     };
-    if site.measured.gzip && accepts_gzip && compressible(response.content_type) {
+    // A body that is gzip already (the dictionary file) gains nothing from a second pass.
+    let already = response.body.starts_with(&[0x1f, 0x8b]);
+    if site.measured.gzip && accepts_gzip && compressible(response.content_type) && !already {
         if let Some(path) = &response.path {
             response.body = gzipped(site, path, response.body)?;
             response.gzip = true;
@@ -526,7 +528,7 @@ mod tests {
                 .unwrap();
             body = plain;
         }
-        let body = String::from_utf8(body).unwrap();
+        let body = String::from_utf8_lossy(&body).into_owned();
         let mut lines = head.lines();
         let status = lines.next().unwrap().to_string();
         let headers = lines
@@ -690,8 +692,14 @@ mod tests {
             let got = get_with(&server, "GET", "/big.js", accept);
             assert_eq!(got.header("content-encoding"), "", "{accept:?}");
         }
-        // wasm is compressed too; an unknown type is not.
+        // wasm is compressed too; an unknown type is not, nor a file that is gzip already.
         std::fs::write(site.0.join("blob.bin"), vec![0u8; 4096]).unwrap();
+        std::fs::write(site.0.join("words.txt"), [0x1f, 0x8b, 8, 0]).unwrap();
+        assert_eq!(
+            get_with(&server, "GET", "/words.txt", "Accept-Encoding: gzip\r\n")
+                .header("content-length"),
+            "4"
+        );
         let accept = "Accept-Encoding: gzip\r\n";
         assert_eq!(
             get_with(&server, "GET", "/app.wasm", accept).header("content-encoding"),
