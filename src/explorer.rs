@@ -1,16 +1,16 @@
 //! The whole corpus analysed and indexed, which the timeline, comparison and search read: the
 //! bundled articles and the reader's imported ones.
 //!
-//! Built on the first page that asks for it, after that page has painted its heading and a
-//! status line (segmenting every article and analysing it holds the main thread for a
-//! moment), and once the imported articles have been read from storage. Built again, from
-//! `Pending`, whenever the imported articles change. Pages read it through [`use_explorer`].
+//! Built from the start on whatever page opens, after its first paint and once the imported
+//! articles have been read from storage, in short slices so the page stays responsive; built
+//! again, from `Pending`, whenever the imported articles change. `<html data-ready="all">`
+//! marks it built. Pages read it through [`use_explorer`].
 
 use crate::library::Library;
 use crate::segmenter;
-use baimo_core::explore::Explorer;
+use crate::slices::{self, Slice};
+use baimo_core::explore::{Explorer, ExplorerBuilder};
 use baimo_core::registry::Registry;
-use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -39,9 +39,12 @@ pub fn provide_explorer() {
     let library = expect_context::<Library>();
     let signal = ExplorerSignal {
         state: RwSignal::new(Loaded::Pending),
-        started: RwSignal::new(false),
+        // Every view's data is built from the start, whichever page opens first: the reader's
+        // neighbours are one click away, and `data-ready` means everything.
+        started: RwSignal::new(true),
     };
     provide_context(signal);
+    Effect::new(move |_| mark_ready(matches!(signal.state.get(), Loaded::Ready(_))));
     // Each build has a number; a build that finishes after a newer one started is dropped.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
@@ -81,22 +84,45 @@ pub fn use_explorer() -> ReadSignal<Loaded> {
     signal.state.read_only()
 }
 
-/// Cleans the corpus, builds the segmenter, then analyses: with a yield to the browser between
-/// the steps, so input and paint get a turn between the long ones.
+/// Cleans the corpus, waits for the segmenter, then cuts and analyses it a paragraph or an
+/// article at a time ([`ExplorerBuilder`]), giving the browser a turn after every slice of
+/// [`slices::SLICE_MS`]; the corpus-wide part comes last, in one piece.
 async fn build(library: &Library) -> Loaded {
-    let corpus = match library.corpus() {
+    let corpus = match library.corpus().await {
         Ok(c) => c,
         Err(e) => return Loaded::Failed(e),
     };
-    TimeoutFuture::new(0).await;
     let segmenter = match segmenter::load().await {
         Ok(s) => s,
         Err(e) => return Loaded::Failed(e),
     };
-    TimeoutFuture::new(0).await;
-    Loaded::Ready(Arc::new(Explorer::build(
-        corpus,
-        &segmenter,
-        Registry::bundled(),
-    )))
+    let mut builder = ExplorerBuilder::new(corpus);
+    loop {
+        slices::yield_now().await;
+        let slice = Slice::start();
+        let mut done = false;
+        while !done && !slice.over() {
+            done = builder.step(&segmenter);
+        }
+        if done {
+            break;
+        }
+    }
+    slices::yield_now().await;
+    Loaded::Ready(Arc::new(builder.finish(&segmenter, Registry::bundled())))
+}
+
+/// Marks `<html data-ready="all">` while every view's data is built (timeline, comparison,
+/// search index, every article cut), so a test or a benchmark can wait for that moment.
+fn mark_ready(ready: bool) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if ready {
+            html.set_attribute("data-ready", "all")
+        } else {
+            html.remove_attribute("data-ready")
+        };
+    }
 }

@@ -8,6 +8,7 @@
 
 pub mod store;
 
+use crate::slices::{self, Slice};
 use baimo_core::import::library::{self, Stored};
 use baimo_core::import::EditError;
 use baimo_core::{bundled, Article, ArticleMeta, Corpus};
@@ -204,9 +205,11 @@ impl Library {
     }
 
     /// The whole corpus, bundled then imported, cleaned (untracked): what the explorer analyses.
-    pub fn corpus(&self) -> Result<Corpus, String> {
+    /// Articles are cleaned in slices ([`crate::slices`]): a thousand imports are megabytes.
+    pub async fn corpus(&self) -> Result<Corpus, String> {
         let metas = self.metas().map_err(str::to_owned)?;
         let mut articles = Vec::new();
+        let mut slice = Slice::start();
         for meta in metas {
             let article = self
                 .get(&meta.id)
@@ -214,7 +217,13 @@ impl Library {
             articles.push((*article).clone());
         }
         let mine = self.imported.with_untracked(|s| s.articles.clone());
-        articles.extend(mine.iter().map(|m| (*m.article()).clone()));
+        for m in mine {
+            if slice.over() {
+                slices::yield_now().await;
+                slice = Slice::start();
+            }
+            articles.push((*m.article()).clone());
+        }
         Ok(Corpus { articles })
     }
 

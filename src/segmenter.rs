@@ -132,7 +132,11 @@ async fn fetch_dictionary() -> Result<Vec<u8>, String> {
         return Err(format!("{url} answered {}", response.status()));
     }
     let body = response.array_buffer().map_err(|e| failed("reading", e))?;
-    let bytes = Uint8Array::new(&JsFuture::from(body).await.map_err(|e| failed("reading", e))?);
+    let bytes = Uint8Array::new(
+        &JsFuture::from(body)
+            .await
+            .map_err(|e| failed("reading", e))?,
+    );
     // A host that sends the file with `Content-Encoding: gzip` has had it un-gzipped already.
     if bytes.length() < 2 || bytes.get_index(0) != 0x1f || bytes.get_index(1) != 0x8b {
         return Ok(bytes.to_vec());

@@ -56,18 +56,42 @@ fn rule_zh(key: &str) -> (&'static str, &'static str) {
 fn rule_en(key: &str) -> (&'static str, &'static str) {
     match key {
         "html" => ("HTML leftovers", "tags or entities removed"),
-        "image_name" => ("Image file names", "file names removed, e.g. 2023871130.jpg"),
+        "image_name" => (
+            "Image file names",
+            "file names removed, e.g. 2023871130.jpg",
+        ),
         "jammer" => ("Anti-scrape strings", "forum anti-scrape runs removed"),
-        "pinyin" => ("Glued pinyin", "pinyin after characters removed, e.g. 產(chǎn)"),
+        "pinyin" => (
+            "Glued pinyin",
+            "pinyin after characters removed, e.g. 產(chǎn)",
+        ),
         "spam" => ("Injected spam", "casino spam phrases or lines removed"),
         "hotline" => ("Spam hotlines", "hotline and phone-number lines removed"),
-        "caption" => ("Captions", "(图N) marks, image captions and credits removed"),
-        "chrome" => ("Page chrome", "login, share, comment and footer lines removed"),
-        "title" => ("Repeated headline", "copies of the headline in the body removed"),
+        "caption" => (
+            "Captions",
+            "(图N) marks, image captions and credits removed",
+        ),
+        "chrome" => (
+            "Page chrome",
+            "login, share, comment and footer lines removed",
+        ),
+        "title" => (
+            "Repeated headline",
+            "copies of the headline in the body removed",
+        ),
         "duplicate" => ("Repeated body", "paragraphs printed twice removed"),
-        "trailer" => ("Trailer", "tags, related links and signatures after the text removed"),
-        "censor_gap" => ("Censor marks", "* censoring kept as a visible □ (counted, not removed)"),
-        "punct_width" => ("Full-width punctuation", "ASCII punctuation in Chinese restored to full width (counted, not removed)"),
+        "trailer" => (
+            "Trailer",
+            "tags, related links and signatures after the text removed",
+        ),
+        "censor_gap" => (
+            "Censor marks",
+            "* censoring kept as a visible □ (counted, not removed)",
+        ),
+        "punct_width" => (
+            "Full-width punctuation",
+            "ASCII punctuation in Chinese restored to full width (counted, not removed)",
+        ),
         _ => ("Other", ""),
     }
 }

@@ -23,7 +23,10 @@ fn source() -> Result<PathBuf> {
         .output()
         .context("running cargo metadata")?;
     if !out.status.success() {
-        bail!("cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
+        bail!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let meta: serde_json::Value = serde_json::from_slice(&out.stdout)?;
     let manifest = meta["packages"]
@@ -46,7 +49,8 @@ fn source() -> Result<PathBuf> {
 /// The dictionary file's bytes, gzip-compressed at the highest level.
 fn build() -> Result<Vec<u8>> {
     let src = source()?;
-    let text = std::fs::read_to_string(&src).with_context(|| format!("reading {}", src.display()))?;
+    let text =
+        std::fs::read_to_string(&src).with_context(|| format!("reading {}", src.display()))?;
     let raw = dictionary::encode(&text)?;
     let mut gz = GzEncoder::new(Vec::new(), Compression::best());
     gz.write_all(&raw)?;

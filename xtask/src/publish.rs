@@ -58,7 +58,13 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
     let template = std::fs::read_to_string(&index_path)
         .with_context(|| format!("reading {}", index_path.display()))?
         .replace(NONCE_ATTR, "");
-    for marker in [BASE_TAG, NONCE_SOURCE, BUILD_META, CSP_META_START, DICTIONARY_HREF] {
+    for marker in [
+        BASE_TAG,
+        NONCE_SOURCE,
+        BUILD_META,
+        CSP_META_START,
+        DICTIONARY_HREF,
+    ] {
         ensure!(
             template.matches(marker).count() == 1,
             "{} should have `{marker}` exactly once (see index.html and Trunk.toml)",
@@ -148,7 +154,10 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
 fn hash_dictionary_name(dist: &Path) -> Result<String> {
     let from = dist.join(DICTIONARY);
     let bytes = std::fs::read(&from).with_context(|| {
-        format!("reading {} (index.html copies corpus/dict/jieba.dict)", from.display())
+        format!(
+            "reading {} (index.html copies corpus/dict/jieba.dict)",
+            from.display()
+        )
     })?;
     let name = format!("jieba-{}.dict", &hex(&Sha256::digest(&bytes))[..16]);
     std::fs::rename(&from, dist.join(&name))?;
@@ -325,7 +334,10 @@ mod tests {
         assert!(!dist.0.join("jieba.dict").exists());
         assert_eq!(std::fs::read_to_string(dist.0.join(name)).unwrap(), "words");
         for page in ["index.html", "timeline/index.html", "read/a1/index.html"] {
-            assert!(dist.read(page).contains(&format!(r#"href="{name}""#)), "{page}");
+            assert!(
+                dist.read(page).contains(&format!(r#"href="{name}""#)),
+                "{page}"
+            );
         }
         assert!(dist.read("sw.js").contains(name));
     }

@@ -68,7 +68,11 @@ pub fn encode(text: &str) -> Result<Vec<u8>, DictionaryError> {
     let mut alphabet: Vec<(char, usize)> = counts.into_iter().collect();
     alphabet.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if alphabet.len() as u32 >= MAX_CODE {
-        return Err(error(format!("{} distinct chars, at most {}", alphabet.len(), MAX_CODE - 1)));
+        return Err(error(format!(
+            "{} distinct chars, at most {}",
+            alphabet.len(),
+            MAX_CODE - 1
+        )));
     }
     let code: HashMap<char, u32> = alphabet
         .iter()
@@ -169,10 +173,14 @@ impl Dictionary {
         at += letters_len;
         let words = number(&bytes, &mut at)? as usize;
         let prefixes = at;
-        at = at.checked_add(words).ok_or_else(|| error("too many words"))?;
+        at = at
+            .checked_add(words)
+            .ok_or_else(|| error("too many words"))?;
         let suffix_len = number(&bytes, &mut at)? as usize;
         let suffixes = at;
-        at = at.checked_add(suffix_len).ok_or_else(|| error("suffixes too long"))?;
+        at = at
+            .checked_add(suffix_len)
+            .ok_or_else(|| error("suffixes too long"))?;
         if at > bytes.len() {
             return Err(error("cut short"));
         }
@@ -229,16 +237,25 @@ impl Cursor {
         }
         let shared = d.bytes[d.prefixes + self.next] as usize;
         if shared > self.word.len() {
-            return Err(error(format!("word {} shares more than the word before", self.next)));
+            return Err(error(format!(
+                "word {} shares more than the word before",
+                self.next
+            )));
         }
         self.word.truncate(shared);
         loop {
-            let byte = *d.bytes.get(self.suffix_at).ok_or_else(|| error("suffixes cut short"))?;
+            let byte = *d
+                .bytes
+                .get(self.suffix_at)
+                .ok_or_else(|| error("suffixes cut short"))?;
             self.suffix_at += 1;
             let code = if u32::from(byte) < ONE_BYTE {
                 u32::from(byte)
             } else {
-                let low = *d.bytes.get(self.suffix_at).ok_or_else(|| error("suffixes cut short"))?;
+                let low = *d
+                    .bytes
+                    .get(self.suffix_at)
+                    .ok_or_else(|| error("suffixes cut short"))?;
                 self.suffix_at += 1;
                 ((u32::from(byte) & 0x7f) << 8) | u32::from(low)
             };
@@ -323,18 +340,31 @@ mod tests {
 
     #[test]
     fn a_repeated_word_keeps_its_last_frequency() {
-        assert_eq!(all(encode("模型 5\n模型 9\n").unwrap()), vec![("模型".to_owned(), 9)]);
+        assert_eq!(
+            all(encode("模型 5\n模型 9\n").unwrap()),
+            vec![("模型".to_owned(), 9)]
+        );
     }
 
     #[test]
     fn two_byte_codes_beyond_the_127_most_frequent_chars() {
         // 300 distinct chars: most need two-byte codes.
         let text: String = (0..300u32)
-            .map(|i| format!("{}{} {}\n", char::from_u32(0x4e00 + i).unwrap(), '的', i + 1))
+            .map(|i| {
+                format!(
+                    "{}{} {}\n",
+                    char::from_u32(0x4e00 + i).unwrap(),
+                    '的',
+                    i + 1
+                )
+            })
             .collect();
         let words = all(encode(&text).unwrap());
         assert_eq!(words.len(), 300);
-        assert_eq!(words[299], (format!("{}的", char::from_u32(0x4e00 + 299).unwrap()), 300));
+        assert_eq!(
+            words[299],
+            (format!("{}的", char::from_u32(0x4e00 + 299).unwrap()), 300)
+        );
     }
 
     #[test]

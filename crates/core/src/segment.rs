@@ -12,12 +12,12 @@
 //! decision is made here, once, so every count and highlight agrees.
 
 use crate::clean::GAP;
+use crate::dictionary::{Cursor, Dictionary};
 use crate::normalize::{is_han, to_simplified};
 use crate::registry::{
     is_name_dot, key_of_simplified, Alias, AliasKind, NameMatch, Registry, PATTERN_COMPANY,
     PATTERN_LATIN, PATTERN_NUM,
 };
-use crate::dictionary::{Cursor, Dictionary};
 use jieba_rs::Jieba;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -162,7 +162,9 @@ impl SegmenterBuilder {
     ) -> Result<Segmenter, SegmenterError> {
         let (done, all) = self.progress();
         if done < all {
-            return Err(SegmenterError(format!("dictionary loaded {done} of {all} words")));
+            return Err(SegmenterError(format!(
+                "dictionary loaded {done} of {all} words"
+            )));
         }
         Segmenter::on_top(self.jieba, domain_dict, registry)
     }
@@ -253,7 +255,11 @@ impl Segmenter {
     /// jieba's own cut of `text` (with its HMM for unknown words), nothing added: no script
     /// conversion, no names. What a benchmark compares with jieba-rs elsewhere.
     pub fn jieba_cut<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        self.jieba.cut(text, true).into_iter().map(|t| t.word).collect()
+        self.jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
     }
 
     /// The words of a text in its own script, without spaces: what `baimo segment` prints.
@@ -637,7 +643,12 @@ mod tests {
         let mut cuts = 0;
         for article in &corpus.articles {
             for text in [article.text.clone(), to_simplified(&article.text)] {
-                let ours: Vec<&str> = builder.jieba.cut(&text, true).iter().map(|t| t.word).collect();
+                let ours: Vec<&str> = builder
+                    .jieba
+                    .cut(&text, true)
+                    .iter()
+                    .map(|t| t.word)
+                    .collect();
                 let theirs: Vec<&str> = reference.cut(&text, true).iter().map(|t| t.word).collect();
                 assert_eq!(ours, theirs, "{}", article.meta.id);
                 cuts += ours.len();
@@ -645,8 +656,16 @@ mod tests {
         }
         assert!(cuts > 20_000, "{cuts}");
         for word in ["人工智能", "亚马逊", "的", "一丝不苟", "1号店"] {
-            assert_eq!(builder.jieba.has_word(word), reference.has_word(word), "{word}");
-            assert_eq!(builder.jieba.suggest_freq(word), reference.suggest_freq(word), "{word}");
+            assert_eq!(
+                builder.jieba.has_word(word),
+                reference.has_word(word),
+                "{word}"
+            );
+            assert_eq!(
+                builder.jieba.suggest_freq(word),
+                reference.suggest_freq(word),
+                "{word}"
+            );
         }
     }
 

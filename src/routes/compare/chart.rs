@@ -27,7 +27,11 @@ fn axis_title(t: &Texts, scale: Scale) -> &'static str {
 
 /// The chart of `column`, on the comparison's shared axis and scale.
 #[component]
-pub fn MentionsChart(column: Column, comparison: Arc<Comparison>, name: Signal<String>) -> impl IntoView {
+pub fn MentionsChart(
+    column: Column,
+    comparison: Arc<Comparison>,
+    name: Signal<String>,
+) -> impl IntoView {
     let t = texts(&TEXTS);
     let scale = comparison.scale;
     let axis = comparison.axis.clone();

@@ -5,8 +5,8 @@ use crate::components::company::company_name;
 use crate::i18n::compare::TEXTS;
 use crate::i18n::{texts, use_lang};
 use crate::url_state::evidence_href;
-use baimo_core::explore::compare::{percent, Column, Comparison};
 use baimo_core::analysis::MoneyFigure;
+use baimo_core::explore::compare::{percent, Column, Comparison};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
@@ -69,7 +69,9 @@ fn MoneyTable(money: Vec<MoneyFigure>, name: Signal<String>) -> impl IntoView {
                     (None, None) => "—".to_owned(),
                     (a, b) => {
                         let side = |id: &Option<String>| {
-                            id.as_deref().map_or(t().party_unknown.to_owned(), |id| company_name(id, lang.get()))
+                            id.as_deref().map_or(t().party_unknown.to_owned(), |id| {
+                                company_name(id, lang.get())
+                            })
                         };
                         format!("{} → {}", side(a), side(b))
                     }

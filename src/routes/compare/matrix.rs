@@ -128,7 +128,11 @@ fn Sentences(comparison: Arc<Comparison>, selection: Memo<Selection>) -> impl In
             let (a, b) = (a.clone(), b.clone());
             let n = cell.count;
             move || {
-                (t().sentences_heading)(&company_name(&a, lang.get()), &company_name(&b, lang.get()), n)
+                (t().sentences_heading)(
+                    &company_name(&a, lang.get()),
+                    &company_name(&b, lang.get()),
+                    n,
+                )
             }
         };
         let items = cell

@@ -20,7 +20,11 @@ pub fn QueryWords(terms: Vec<Term>, per_term: Vec<usize>) -> impl IntoView {
                 .into_iter()
                 .map(|w| view! { <span class="query-word">{w}</span> })
                 .collect_view();
-            let class = if term.phrase { "query-term phrase" } else { "query-term" };
+            let class = if term.phrase {
+                "query-term phrase"
+            } else {
+                "query-term"
+            };
             view! {
                 <li class=class>
                     <span lang="zh-Hans">{words}</span>
@@ -57,7 +61,8 @@ pub fn CountsTable(per_article: Vec<ArticleCount>, params: Memo<Params>) -> impl
                 id: c.article.clone(),
             };
             let pressed = filtering && c.selected;
-            let toggle = move |_| navigate(params.get_untracked().toggle_article(&label.id).to_query());
+            let toggle =
+                move |_| navigate(params.get_untracked().toggle_article(&label.id).to_query());
             view! {
                 <tr class:selected=pressed>
                     <th scope="row">

@@ -104,7 +104,13 @@ pub fn MatchControl(params: Memo<Params>) -> impl IntoView {
         } else {
             Match::Anywhere
         };
-        navigate(Params { how, ..params.get_untracked() }.to_query());
+        navigate(
+            Params {
+                how,
+                ..params.get_untracked()
+            }
+            .to_query(),
+        );
     };
     view! {
         <label class="search-match" title=move || t().whole_words_title>

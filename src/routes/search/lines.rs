@@ -18,8 +18,9 @@ const MAX_LINES: usize = 1000;
 pub fn KwicLines(hits: Vec<Hit>, labels: Labels) -> impl IntoView {
     let t = texts(&TEXTS);
     let total = hits.len();
-    let capped = (total > MAX_LINES)
-        .then(|| view! { <p class="search-note">{move || (t().lines_capped)(MAX_LINES, total)}</p> });
+    let capped = (total > MAX_LINES).then(
+        || view! { <p class="search-note">{move || (t().lines_capped)(MAX_LINES, total)}</p> },
+    );
     let lines = hits
         .into_iter()
         .take(MAX_LINES)

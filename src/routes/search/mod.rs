@@ -147,7 +147,8 @@ fn ResultsView(
         }
         .into_any();
     }
-    let words = view! { <QueryWords terms=results.terms.clone() per_term=results.per_term.clone() /> };
+    let words =
+        view! { <QueryWords terms=results.terms.clone() per_term=results.per_term.clone() /> };
     if results.per_article.is_empty() {
         return view! {
             {truncated}

@@ -36,11 +36,17 @@ pub struct Analysis {
 
 /// Analyses a corpus with a ready segmenter and the registry it was built with.
 pub fn analyse(corpus: &Corpus, segmenter: &Segmenter, registry: &Registry) -> Analysis {
-    let mut readings: Vec<Reading> = corpus
+    let readings: Vec<Reading> = corpus
         .articles
         .iter()
         .map(|a| reading::read(a, segmenter))
         .collect();
+    from_readings(readings, registry)
+}
+
+/// The corpus-wide part of [`analyse`], from every article's reading in corpus order: what a
+/// caller that reads the articles one at a time (the browser, in slices) finishes with.
+pub fn from_readings(mut readings: Vec<Reading>, registry: &Registry) -> Analysis {
     // Money ids run across the corpus so events and companies can point at `money`.
     for (n, m) in readings
         .iter_mut()

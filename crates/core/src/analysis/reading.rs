@@ -6,7 +6,7 @@ use crate::extract::date::{find_dates, Anchor, DateMention, Resolution};
 use crate::extract::money::{find_money, MoneyMention};
 use crate::extract::sentence::{sentences, Sentence};
 use crate::extract::CompanySpan;
-use crate::segment::{Segmenter, TokenKind};
+use crate::segment::{Segmenter, Token, TokenKind};
 use crate::Article;
 use serde::Serialize;
 
@@ -181,6 +181,20 @@ pub struct Reading {
 /// Reads one article. Money ids are left empty: [`crate::analysis::analyse`] numbers them
 /// across the corpus.
 pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
+    read_segmented(article, &segment_lines(&article.text, segmenter))
+}
+
+/// The tokens of every line of `text` (split at `\n`, empty lines included): what
+/// [`read_segmented`] and the search index take, so a text is cut once for both.
+pub fn segment_lines(text: &str, segmenter: &Segmenter) -> Vec<Vec<Token>> {
+    text.split('\n')
+        .map(|line| segmenter.tokens(line))
+        .collect()
+}
+
+/// Reads one article already cut into tokens, one list per line of its text
+/// ([`segment_lines`]).
+pub fn read_segmented(article: &Article, lines: &[Vec<Token>]) -> Reading {
     let id = article.meta.id.as_str();
     // An article without a usable date (an import with none given) still gets companies and
     // money; only dates need the anchor.
@@ -195,7 +209,7 @@ pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
             money: Vec::new(),
         })
         .collect();
-    assign_tokens(&article.text, segmenter, &mut sentences);
+    assign_tokens(&article.text, lines, &mut sentences);
     let mut context_year: Option<(usize, i32)> = None; // (paragraph, year)
     for facts in &mut sentences {
         let paragraph = facts.sentence.paragraph;
@@ -242,12 +256,12 @@ pub fn read(article: &Article, segmenter: &Segmenter) -> Reading {
 
 /// Segments each paragraph (the segmenter needs the paragraph as context for ambiguous
 /// names) and hands each token to the sentence it falls in.
-fn assign_tokens(text: &str, segmenter: &Segmenter, sentences: &mut [SentenceFacts]) {
+fn assign_tokens(text: &str, lines: &[Vec<Token>], sentences: &mut [SentenceFacts]) {
     let mut offset = 0;
     let mut next = 0; // first sentence not yet finished
-    for line in text.split('\n') {
+    for (line, tokens) in text.split('\n').zip(lines) {
         let mut pos = offset;
-        for token in segmenter.tokens(line) {
+        for token in tokens {
             let len = token.text.chars().count();
             let (start, end) = (pos, pos + len);
             pos = end;
@@ -267,7 +281,7 @@ fn assign_tokens(text: &str, segmenter: &Segmenter, sentences: &mut [SentenceFac
                     start: local,
                     end: local + len,
                 }),
-                TokenKind::Word => facts.words.push(token.simplified),
+                TokenKind::Word => facts.words.push(token.simplified.clone()),
                 _ => {}
             }
         }

@@ -15,10 +15,11 @@ pub mod search;
 pub mod table;
 pub mod timeline;
 
-use crate::analysis::{analyse, Analysis};
+use crate::analysis::reading::{read_segmented, Reading};
+use crate::analysis::{from_readings, Analysis};
 use crate::corpus::Corpus;
 use crate::registry::Registry;
-use crate::segment::Segmenter;
+use crate::segment::{Segmenter, Token};
 
 /// A corpus with everything the views need: its analysis and its search index.
 #[derive(Debug, Clone)]
@@ -34,12 +35,115 @@ pub struct Explorer {
 impl Explorer {
     /// Analyses and indexes `corpus` with a ready segmenter and the registry it was built with.
     pub fn build(corpus: Corpus, segmenter: &Segmenter, registry: &Registry) -> Explorer {
-        let analysis = analyse(&corpus, segmenter, registry);
-        let index = search::Index::build(&corpus, segmenter);
-        Explorer {
+        ExplorerBuilder::new(corpus).finish(segmenter, registry)
+    }
+}
+
+/// Builds an [`Explorer`] a small step at a time, so a browser can do it between frames: each
+/// [`ExplorerBuilder::step`] cuts one paragraph, or reads and indexes one article whose
+/// paragraphs are all cut; [`ExplorerBuilder::finish`] then does the corpus-wide part. Every
+/// paragraph is cut once, for the analysis and the index alike. Same result as
+/// [`Explorer::build`].
+pub struct ExplorerBuilder {
+    corpus: Corpus,
+    /// The article being cut, the byte where its next line starts, and its lines cut so far.
+    article: usize,
+    at: usize,
+    lines: Vec<Vec<Token>>,
+    readings: Vec<Reading>,
+    indexed: Vec<search::IndexedArticle>,
+}
+
+impl ExplorerBuilder {
+    /// Starts on `corpus`; nothing is cut yet.
+    pub fn new(corpus: Corpus) -> ExplorerBuilder {
+        ExplorerBuilder {
             corpus,
-            analysis,
-            index,
+            article: 0,
+            at: 0,
+            lines: Vec::new(),
+            readings: Vec::new(),
+            indexed: Vec::new(),
+        }
+    }
+
+    /// Does the next small piece of work; `true` once every article is read and indexed.
+    pub fn step(&mut self, segmenter: &Segmenter) -> bool {
+        let Some(article) = self.corpus.articles.get(self.article) else {
+            return true;
+        };
+        // The lines are the text split at `\n`, a last empty one included, as `segment_lines`.
+        if let Some(rest) = article.text.get(self.at..) {
+            let end = rest.find('\n').unwrap_or(rest.len());
+            self.lines.push(segmenter.tokens(&rest[..end]));
+            self.at += end + 1;
+        } else {
+            self.readings.push(read_segmented(article, &self.lines));
+            self.indexed
+                .push(search::IndexedArticle::new(article, &self.lines));
+            self.lines.clear();
+            self.at = 0;
+            self.article += 1;
+        }
+        self.article >= self.corpus.articles.len()
+    }
+
+    /// Articles read so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.article, self.corpus.articles.len())
+    }
+
+    /// The explorer, once [`ExplorerBuilder::step`] has said done (any article not yet read is
+    /// read here).
+    pub fn finish(mut self, segmenter: &Segmenter, registry: &Registry) -> Explorer {
+        while !self.step(segmenter) {}
+        Explorer {
+            analysis: from_readings(self.readings, registry),
+            index: search::Index::from_articles(self.indexed),
+            corpus: self.corpus,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyse;
+
+    /// Cutting each paragraph once, in steps, gives what analysing and indexing apart gives.
+    #[test]
+    fn step_by_step_build_equals_analysing_and_indexing_apart() {
+        let segmenter = Segmenter::new().unwrap();
+        let registry = Registry::bundled();
+        let corpus = crate::bundled::corpus().unwrap();
+        let mut builder = ExplorerBuilder::new(corpus.clone());
+        let mut steps = 0;
+        while !builder.step(&segmenter) {
+            steps += 1;
+        }
+        assert_eq!(builder.progress(), (5, 5));
+        let lines: usize = corpus
+            .articles
+            .iter()
+            .map(|a| a.text.split('\n').count())
+            .sum();
+        assert_eq!(steps + 1, lines + corpus.articles.len());
+        let stepped = builder.finish(&segmenter, registry);
+        let apart = analyse(&corpus, &segmenter, registry);
+        assert_eq!(
+            serde_json::to_string(&stepped.analysis).unwrap(),
+            serde_json::to_string(&apart).unwrap()
+        );
+        let index = search::Index::build(&corpus, &segmenter);
+        for q in ["亚马逊", "Anthropic 投资", "40亿美元", "云计算"] {
+            let parsed = search::SearchQuery::parse(q, &segmenter);
+            let run = |ix: &search::Index| {
+                format!(
+                    "{:?}",
+                    search::search(ix, &parsed, Default::default(), Default::default(), &[])
+                )
+            };
+            assert_eq!(run(&stepped.index), run(&index), "{q}");
         }
     }
 }

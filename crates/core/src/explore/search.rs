@@ -32,9 +32,9 @@ pub struct Index {
     articles: Vec<IndexedArticle>,
 }
 
-/// One article's paragraphs, keyed.
+/// One article's paragraphs, keyed: a piece of an [`Index`].
 #[derive(Debug, Clone)]
-struct IndexedArticle {
+pub struct IndexedArticle {
     id: String,
     title: String,
     script: Script,
@@ -74,24 +74,15 @@ impl Index {
             .articles
             .iter()
             .map(|article| {
-                let mut paragraphs = Vec::new();
-                let mut offset = 0;
-                // Paragraphs are the non-empty lines; offsets count the `\n`s between them.
-                for line in article.text.split('\n') {
-                    let len = line.chars().count();
-                    if !line.is_empty() {
-                        paragraphs.push(index_paragraph(line, offset, segmenter));
-                    }
-                    offset += len + 1;
-                }
-                IndexedArticle {
-                    id: article.meta.id.clone(),
-                    title: article.meta.title.clone(),
-                    script: article.meta.script,
-                    paragraphs,
-                }
+                let lines = crate::analysis::reading::segment_lines(&article.text, segmenter);
+                IndexedArticle::new(article, &lines)
             })
             .collect();
+        Index { articles }
+    }
+
+    /// An index of articles indexed one by one ([`IndexedArticle::new`]), in corpus order.
+    pub fn from_articles(articles: Vec<IndexedArticle>) -> Index {
         Index { articles }
     }
 
@@ -103,9 +94,31 @@ impl Index {
     }
 }
 
-fn index_paragraph(text: &str, offset: usize, segmenter: &Segmenter) -> IndexedParagraph {
-    let tokens = segmenter.tokens(text);
-    let keyed = key_tokens(&tokens);
+impl IndexedArticle {
+    /// Indexes an article already cut into tokens, one list per line of its text
+    /// ([`crate::analysis::reading::segment_lines`]).
+    pub fn new(article: &crate::Article, lines: &[Vec<Token>]) -> IndexedArticle {
+        let mut paragraphs = Vec::new();
+        let mut offset = 0;
+        // Paragraphs are the non-empty lines; offsets count the `\n`s between them.
+        for (line, tokens) in article.text.split('\n').zip(lines) {
+            let len = line.chars().count();
+            if !line.is_empty() {
+                paragraphs.push(index_paragraph(line, offset, tokens));
+            }
+            offset += len + 1;
+        }
+        IndexedArticle {
+            id: article.meta.id.clone(),
+            title: article.meta.title.clone(),
+            script: article.meta.script,
+            paragraphs,
+        }
+    }
+}
+
+fn index_paragraph(text: &str, offset: usize, tokens: &[Token]) -> IndexedParagraph {
+    let keyed = key_tokens(tokens);
     let mut words = Vec::new();
     let mut keyed_tokens = Vec::new();
     let mut pos = 0;
