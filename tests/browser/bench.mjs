@@ -49,7 +49,6 @@ const LIBRARIES = (process.env.BAIMO_BENCH_LIBRARIES ?? '')
 const TIMEOUT = Number(process.env.BAIMO_BENCH_TIMEOUT_MS ?? 120_000);
 /** The 1,000-article corpus may take this long to import, and again to be ready. */
 const CORPUS_TIMEOUT = 10 * 60_000;
-const READY_FALLBACK = process.env.BAIMO_BENCH_READY_FALLBACK === '1';
 
 const mbs = (ms) => (ms > 0 ? TEXT_BYTES / (ms / 1000) / 1e6 : undefined);
 function report(metric, run, value) {
@@ -75,7 +74,7 @@ async function coldVisit(url, until) {
   await bytesSent(url); // forget what earlier visits left in the server's log
   const context = await browser.newContext();
   try {
-    await context.addInitScript(recordMilestones, READY_FALLBACK);
+    await context.addInitScript(recordMilestones);
     const page = await context.newPage();
     page.on('pageerror', (err) => console.log(`${url}: page error: ${err.message}`));
     page.on('console', (msg) => {
@@ -194,7 +193,7 @@ try {
     for (const [n, path] of LIBRARIES) {
       const context = await browser.newContext();
       try {
-        await context.addInitScript(recordMilestones, READY_FALLBACK);
+        await context.addInitScript(recordMilestones);
         const page = await context.newPage();
         page.on('pageerror', (err) => console.log(`corpus ${n}: page error: ${err.message}`));
         const got = await corpusVisit(page, SITE, path, n, CORPUS_TIMEOUT);

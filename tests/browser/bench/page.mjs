@@ -11,18 +11,8 @@
  *   longTasks [start, duration] of every main-thread task over 50 ms (Long Tasks API);
  *   wasm      the app's wasm exports (trunk's `TrunkApplicationStarted` event), for its memory.
  */
-export function recordMilestones(readyFallback = false) {
+export function recordMilestones() {
   const m = (window.__bench = { longTasks: [] });
-  // TEMPORARY (until the app sets data-ready): ready = the bench hooks answer.
-  if (readyFallback) {
-    const poll = setInterval(() => {
-      try {
-        window.wasmBindings?.baimo_bench_cut('百模');
-        if (window.wasmBindings && m.ready === undefined) m.ready = performance.now();
-        if (m.ready !== undefined) clearInterval(poll);
-      } catch {}
-    }, 20);
-  }
   try {
     new PerformanceObserver((list) => {
       for (const t of list.getEntries()) m.longTasks.push([t.startTime, t.duration]);
