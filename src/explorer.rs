@@ -92,6 +92,7 @@ async fn build(library: &Library) -> Loaded {
         Ok(c) => c,
         Err(e) => return Loaded::Failed(e),
     };
+    slices::mark("baimo:articles-cleaned");
     let segmenter = match segmenter::load().await {
         Ok(s) => s,
         Err(e) => return Loaded::Failed(e),
@@ -109,7 +110,10 @@ async fn build(library: &Library) -> Loaded {
         }
     }
     slices::yield_now().await;
-    Loaded::Ready(Arc::new(builder.finish(&segmenter, Registry::bundled())))
+    slices::mark("baimo:articles-analysed");
+    let explorer = builder.finish(&segmenter, Registry::bundled());
+    slices::mark("baimo:corpus-analysed");
+    Loaded::Ready(Arc::new(explorer))
 }
 
 /// Marks `<html data-ready="all">` while every view's data is built (timeline, comparison,

@@ -211,6 +211,10 @@ impl Library {
         let mut articles = Vec::new();
         let mut slice = Slice::start();
         for meta in metas {
+            if slice.over() {
+                slices::yield_now().await;
+                slice = Slice::start();
+            }
             let article = self
                 .get(&meta.id)
                 .ok_or_else(|| format!("{} could not be read", meta.id))?;

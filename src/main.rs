@@ -29,8 +29,21 @@ fn main() {
     panic_panel::install();
     // Before the router reads the address: the site's base path, one address per page.
     url_state::settle_address();
+    // An article's page arrives with its text as plain HTML (xtask/src/publish.rs); the app
+    // draws the same text in the same task, so nothing flickers.
+    drop_prerendered();
     leptos::mount::mount_to_body(app::App);
     // Every view needs words: fetch and build the segmenter from the start, in slices.
     segmenter::start();
     panic_panel::panic_if_asked();
+}
+
+/// Removes the page's pre-rendered article, which the app is about to draw itself.
+fn drop_prerendered() {
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        main.remove();
+    }
 }

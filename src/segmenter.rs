@@ -98,13 +98,16 @@ pub fn loaded() -> Option<Loaded> {
 
 async fn build() -> Result<Segmenter, String> {
     let bytes = fetch_dictionary().await?;
+    slices::mark("baimo:dictionary-fetched");
     let dictionary = Dictionary::parse(bytes).map_err(|e| e.to_string())?;
     let mut builder = SegmenterBuilder::new(dictionary);
     loop {
         let slice = Slice::start();
         loop {
             if builder.step(WORDS_PER_CHECK).map_err(|e| e.to_string())? {
-                return builder.finish().map_err(|e| e.to_string());
+                let built = builder.finish().map_err(|e| e.to_string());
+                slices::mark("baimo:segmenter-built");
+                return built;
             }
             if slice.over() {
                 break;

@@ -39,3 +39,11 @@ impl Slice {
 pub async fn yield_now() {
     TimeoutFuture::new(0).await;
 }
+
+/// Leaves a User Timing mark (`performance.mark`), which profilers and `cargo xtask bench`
+/// read to see where the time between navigation and `data-ready` went.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

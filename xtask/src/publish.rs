@@ -10,6 +10,9 @@
 //!   script (public/not-found.js) finds the site's root and starts the app there;
 //! - in each page, the Content-Security-Policy's nonce placeholder replaced by the hashes of
 //!   that page's inline scripts (trunk's wasm loader; 404.html's own script);
+//! - in each bundled article's page, its cleaned text as plain HTML (`<main id="prerendered">`),
+//!   so a first visit reads it as soon as the page arrives; the app replaces it when it starts
+//!   (src/main.rs) with the same text, words and all;
 //! - jieba's dictionary (`jieba.dict`, copied by trunk under a fixed name) renamed after its
 //!   content's hash, and the page's preload link pointed at that name: it changes once in a
 //!   jieba-rs release, so hosts may keep it for a year like trunk's hashed files;
@@ -32,6 +35,8 @@ const NONCE_SOURCE: &str = "'nonce-{{__TRUNK NONCE__}}'";
 const NONCE_ATTR: &str = r#" nonce="{{__TRUNK NONCE__}}""#;
 const BUILD_META: &str = r#"<meta name="baimo-build" content="dev">"#;
 const CSP_META_START: &str = r#"<meta http-equiv="Content-Security-Policy""#;
+/// Where a page's pre-rendered article goes.
+const BODY_OPEN: &str = "<body>";
 /// index.html's preload of jieba's dictionary, under the name trunk copies it to.
 const DICTIONARY: &str = "jieba.dict";
 const DICTIONARY_HREF: &str = r#"href="jieba.dict""#;
@@ -87,20 +92,23 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
     // Every page, keyed by its path in dist/, still with the "dev" version.
     let mut pages = BTreeMap::new();
     pages.insert("index.html".to_owned(), with_csp(&template, &[])?);
-    let mut shell = |folder: String, base: &str| -> Result<()> {
-        let html = template.replace(BASE_TAG, &format!(r#"<base href="{base}">"#));
+    let mut shell = |folder: String, base: &str, body: Option<String>| -> Result<()> {
+        let mut html = template.replace(BASE_TAG, &format!(r#"<base href="{base}">"#));
+        if let Some(body) = body {
+            html = html.replacen(BODY_OPEN, &format!("{BODY_OPEN}\n{body}"), 1);
+        }
         pages.insert(format!("{folder}/index.html"), with_csp(&html, &[])?);
         Ok(())
     };
     for route in ROUTES {
-        shell(route.to_owned(), "../")?;
+        shell(route.to_owned(), "../", None)?;
     }
     for id in articles {
         ensure!(
             is_safe_segment(id),
             "article id `{id}` can't be a folder name"
         );
-        shell(format!("read/{id}"), "../../")?;
+        shell(format!("read/{id}"), "../../", prerendered(id))?;
     }
     let shells = pages.len() - 1;
     pages.insert("404.html".to_owned(), not_found_page(&template)?);
@@ -148,6 +156,23 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
         shells,
         precached: precache.len(),
     })
+}
+
+/// A bundled article's title and cleaned paragraphs as the reader lays them out, for its page
+/// to show before the app starts; `None` for an id that is not a bundled article.
+fn prerendered(id: &str) -> Option<String> {
+    let article = baimo_core::bundled::article(id).ok()??;
+    let lang = article.meta.script.lang_tag();
+    let text = |s: &str| html_escape::encode_text(s).into_owned();
+    let paragraphs: String = article
+        .paragraphs()
+        .enumerate()
+        .map(|(i, p)| format!("<p id=\"p{i}\">{}</p>", text(p)))
+        .collect();
+    Some(format!(
+        r#"<main class="reader" id="prerendered"><header class="article-header" lang="{lang}"><h1>{}</h1></header><div class="reading"><div class="clean-text"><article lang="{lang}">{paragraphs}</article></div></div></main>"#,
+        text(&article.meta.title)
+    ))
 }
 
 /// Renames `dist/jieba.dict` to `jieba-<hash>.dict`, returning the new name.
@@ -340,6 +365,25 @@ mod tests {
             );
         }
         assert!(dist.read("sw.js").contains(name));
+    }
+
+    #[test]
+    fn bundled_articles_pages_carry_their_text_other_pages_none() {
+        let dist = Dist::new("prerender");
+        let id = baimo_core::bundled::metas().unwrap()[0].id.clone();
+        publish(&dist.0, &[id.clone(), "a1".to_owned()]).unwrap();
+        let article = baimo_core::bundled::article(&id).unwrap().unwrap();
+        let page = dist.read(&format!("read/{id}/index.html"));
+        let first = article.paragraphs().next().unwrap();
+        assert!(page.contains(r#"<main class="reader" id="prerendered">"#));
+        assert!(page.contains(&format!(
+            r#"<p id="p0">{}</p>"#,
+            html_escape::encode_text(first)
+        )));
+        assert_eq!(page.matches("<p id=").count(), article.paragraphs().count());
+        for other in ["index.html", "timeline/index.html", "read/a1/index.html"] {
+            assert!(!dist.read(other).contains("prerendered"), "{other}");
+        }
     }
 
     #[test]
