@@ -1,101 +1,217 @@
-// Time to first text and to ready, measured in the page, for each article and for the views
-// over the whole corpus. Run by `cargo xtask bench`, which serves dist/, sets BAIMO_BASE_URL
-// and BAIMO_BENCH_RUNS, and turns the output into a table.
+// The bench driver: run by `cargo xtask bench` (xtask/src/bench/), which builds the contenders,
+// serves each from its own loopback server (gzip, logging every body it sends) and turns what
+// this prints into the table of the issue's targets. Numbers only: nothing here asserts.
 //
-// Each visit is cold: a new browser context (empty HTTP and wasm code caches). An init script
-// records performance.now() (ms since navigation start) when a MutationObserver first sees
-//   text: an `article p` element with text (reader) or the page's `main h1` (views), and
-//   seg:  `article[data-segmented="true"]` (reader) or the view's data in place of its
-//         "analysing" status line (timeline, compare, search: the whole corpus segmented and
-//         analysed),
-// and a PerformanceObserver (Long Tasks API) records the longest main-thread task that began
-// after the text was on screen: how long the page could not respond while it was readable.
-// Output: one `BENCH\t<page>\t<run>\t<text ms>\t<seg ms>\t<longest task ms>` line per visit
-// (`-` if never reached; `0` when no task over 50 ms, the API's threshold).
+// Contenders, visited in alternation run after run (A, B, C, A, B, C…), each visit in a new
+// browser context (cold: empty HTTP cache, code cache, storage and service workers):
+//   ours-home  the site's `/`: nav → <html data-ready="all">, then the service worker installed;
+//              the bytes the server sent meanwhile (size); then, in that page, segmentation
+//              throughput of the bench hooks and of Intl.Segmenter on the bundled text
+//   jieba      jieba-wasm's page: nav → init + first cut; bytes sent until then
+//   ours-read  the site's `/read/<first article>`: nav → first `article p` with text painted
+//   bare       the bare Leptos page: nav → its paragraph painted; bytes sent until then
+//   ours-time  the site's `/timeline`: nav → data-ready="all"
+//   native     native jieba-rs on the same text (bench/native), for throughput
+// Then, for the 5th target, each generated library (100 and 1,000 articles) in alternation,
+// BAIMO_BENCH_CORPUS_RUNS times: imported through /import's library-file input, then a fresh
+// navigation to `/` in the same context (IndexedDB keeps the articles): nav → data-ready="all",
+// the longest main-thread task before it (Long Tasks API), and memory once ready.
+//
+// Output lines, tab-separated: `BENCH <metric> <run> <value or ->` (ms, bytes or MB/s) and
+// `INFO <key> <text>`; anything else is progress.
 
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ARTICLE_IDS, BASE_URL, CHROMIUM, CHROMIUM_ARGS, SEGMENT_TIMEOUT } from './harness.mjs';
+import { ARTICLE_IDS, BASE_URL, CHROMIUM, CHROMIUM_ARGS } from './harness.mjs';
+import { bytesSent, corpusVisit, recordMilestones, throughput } from './bench/page.mjs';
 
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the bench with \`cargo xtask bench\``);
+  return value;
+};
+const SITE = `${BASE_URL}/`;
+const BARE = env('BAIMO_BENCH_BARE_URL');
+const JIEBA = env('BAIMO_BENCH_JIEBA_URL');
 const RUNS = Number(process.env.BAIMO_BENCH_RUNS ?? 7);
+const CORPUS_RUNS = Number(process.env.BAIMO_BENCH_CORPUS_RUNS ?? 3);
+const TEXT = readFileSync(env('BAIMO_BENCH_TEXT'), 'utf8');
+const TEXT_BYTES = Buffer.byteLength(TEXT, 'utf8');
+const NATIVE = env('BAIMO_BENCH_NATIVE');
+/** `100=/path/library-100.json,1000=…` → [[100, path], …]. */
+const LIBRARIES = (process.env.BAIMO_BENCH_LIBRARIES ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((pair) => pair.split('='))
+  .map(([n, path]) => [Number(n), path]);
+/** How long a page may take to get where it is measured before the run counts as missing. */
+const TIMEOUT = Number(process.env.BAIMO_BENCH_TIMEOUT_MS ?? 120_000);
+/** The 1,000-article corpus may take this long to import, and again to be ready. */
+const CORPUS_TIMEOUT = 10 * 60_000;
 
-/** Every article, then the views that analyse the whole corpus. */
-const PAGES = [
-  ...ARTICLE_IDS.map((id) => `/read/${id}`),
-  '/timeline',
-  '/compare?c=amazon,anthropic',
-  '/search?q=亚马逊',
-];
-
-function recordMilestones() {
-  const marks = { longTask: 0 };
-  window.__baimoBench = marks;
-  new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) {
-      if (marks.text !== undefined && task.startTime + task.duration > marks.text) {
-        marks.longTask = Math.max(marks.longTask, task.duration);
-      }
-    }
-  }).observe({ type: 'longtask', buffered: true });
-  const reader = location.pathname.startsWith('/read/');
-  const check = () => {
-    if (marks.text === undefined) {
-      const shown = reader
-        ? [...document.querySelectorAll('article p')].some((p) => p.textContent.trim() !== '')
-        : document.querySelector('main h1') !== null;
-      if (shown) marks.text = performance.now();
-    }
-    if (marks.seg === undefined) {
-      const ready = reader
-        ? document.querySelector('article[data-segmented="true"]') !== null
-        : document.querySelector('main h1') !== null &&
-          document.querySelector('main .loading, main .error[role="alert"]') === null;
-      if (ready) marks.seg = performance.now();
-    }
-  };
-  new MutationObserver(check).observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
-  });
+const mbs = (ms) => (ms > 0 ? TEXT_BYTES / (ms / 1000) / 1e6 : undefined);
+function report(metric, run, value) {
+  const shown = value === undefined || value === null || !Number.isFinite(value) ? '-' : String(value);
+  console.log(['BENCH', metric, run, shown].join('\t'));
 }
+const info = (key, text) => console.log(['INFO', key, text].join('\t'));
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-try {
-  // One visit to warm the OS file cache and the server before measuring.
-  await visit(PAGES[0]);
-  for (let run = 1; run <= RUNS; run++) {
-    // Pages interleaved, so drift over time spreads over all of them.
-    for (const path of PAGES) {
-      const marks = await visit(path);
-      const ms = (v) => (v === undefined ? '-' : v.toFixed(1));
-      console.log(['BENCH', path, run, ms(marks.text), ms(marks.seg), ms(marks.longTask)].join('\t'));
-    }
-    console.log(`run ${run}/${RUNS} done`);
-  }
-} finally {
-  await browser.close();
-}
+// Precise memory info: performance.memory is otherwise rounded to coarse buckets.
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+});
+info('browser', `headless Chromium ${browser.version()}, served gzip from loopback`);
+info('text', `bundled corpus text: ${TEXT_BYTES} UTF-8 bytes (MB = 10^6 bytes)`);
 
-/** One cold visit of `path`; returns { text, seg, longTask } in ms (undefined when not reached). */
-async function visit(path) {
+/**
+ * A cold visit of `url`: a new context with the milestone recorder; `until(page)` waits for
+ * what is measured. Returns what it returns; the page's errors are printed.
+ */
+async function coldVisit(url, until) {
+  await bytesSent(url); // forget what earlier visits left in the server's log
   const context = await browser.newContext();
   try {
-    // No request routing here: Playwright's interception would add latency to every request
-    // (the tests check that nothing leaves the origin).
     await context.addInitScript(recordMilestones);
     const page = await context.newPage();
-    page.on('pageerror', (err) => console.log(`${path}: page error: ${err}`));
-    await page.goto(`${BASE_URL}${path}`);
-    try {
-      await page.waitForFunction(() => window.__baimoBench?.seg !== undefined, null, { timeout: SEGMENT_TIMEOUT });
-      // Long-task entries are delivered asynchronously: give the observer a moment.
-      await page.waitForTimeout(200);
-    } catch {
-      console.log(`${path}: not ready after ${SEGMENT_TIMEOUT} ms`);
-    }
-    return await page.evaluate(() => ({ ...window.__baimoBench }));
+    page.on('pageerror', (err) => console.log(`${url}: page error: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') console.log(`${url}: console error: ${msg.text()}`);
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    return await until(page);
   } finally {
     await context.close();
   }
+}
+
+/** Waits for `window.__bench[key]` (ms since navigation start) and returns it; undefined on timeout. */
+async function milestone(page, key, timeout = TIMEOUT) {
+  try {
+    await page.waitForFunction((k) => window.__bench?.[k] !== undefined, key, { timeout, polling: 100 });
+    return await page.evaluate((k) => window.__bench[k], key);
+  } catch (err) {
+    console.log(`${page.url()}: no ${key} after ${timeout} ms (${err.message.split('\n')[0]})`);
+    return undefined;
+  }
+}
+
+/** The longest task that began before `until` (ms since navigation start), 0 if none ≥ 50 ms. */
+async function longestTask(page, until) {
+  // Long-task entries are delivered asynchronously: give the observer a moment.
+  await page.waitForTimeout(200);
+  return page.evaluate(
+    (end) => Math.max(0, ...window.__bench.longTasks.filter(([start]) => start < end).map(([, d]) => d)),
+    until,
+  );
+}
+
+/** Resolves once the page's service worker is active (installed: everything precached). */
+async function serviceWorkerInstalled(page) {
+  try {
+    await page.waitForFunction(() => window.__bench.swActive !== undefined, null, {
+      timeout: TIMEOUT,
+      polling: 100,
+    });
+    return true;
+  } catch {
+    console.log(`${page.url()}: the service worker never became active`);
+    return false;
+  }
+}
+
+const steps = {
+  async oursHome(run) {
+    await coldVisit(SITE, async (page) => {
+      const ready = await milestone(page, 'ready');
+      report('ours.ready', run, ready);
+      if (ready !== undefined) report('ours.longtask', run, await longestTask(page, ready));
+      const installed = ready !== undefined && (await serviceWorkerInstalled(page));
+      const sent = await bytesSent(SITE);
+      report('ours.size', run, installed ? sent.bytes : undefined);
+      if (run === 1) info('ours.size', `a cold visit to / fetched ${sent.summary}`);
+      const t = ready === undefined ? {} : await throughput(page, TEXT);
+      report('ours.cut_mbs', run, t.cut && mbs(t.cut.ms));
+      report('ours.tokens_mbs', run, t.tokens && mbs(t.tokens.ms));
+      report('intl.mbs', run, t.intl && mbs(t.intl.ms));
+      if (run === 1 && t.intl) {
+        info('throughput', `tokens: jieba cut ${t.cut?.n}, app ${t.tokens?.n}, Intl.Segmenter ${t.intl.n}; ${t.error ?? 'hooks answered'}`);
+      }
+    });
+  },
+  async jieba(run) {
+    await coldVisit(JIEBA, async (page) => {
+      report('jieba.cut', run, await milestone(page, 'cut'));
+      const sent = await bytesSent(JIEBA);
+      report('jieba.size', run, sent.bytes);
+      if (run === 1) info('jieba.size', `jieba-wasm's page fetched ${sent.summary}`);
+    });
+  },
+  async oursRead(run) {
+    await coldVisit(`${SITE}read/${ARTICLE_IDS[0]}`, async (page) => {
+      report('ours.text', run, await milestone(page, 'text'));
+    });
+  },
+  async bare(run) {
+    await coldVisit(BARE, async (page) => {
+      report('bare.text', run, await milestone(page, 'text'));
+      report('bare.size', run, (await bytesSent(BARE)).bytes);
+    });
+  },
+  async oursTimeline(run) {
+    await coldVisit(`${SITE}timeline`, async (page) => {
+      report('ours.ready_timeline', run, await milestone(page, 'ready'));
+    });
+  },
+  async native(run) {
+    const out = JSON.parse(execFileSync(NATIVE, [env('BAIMO_BENCH_TEXT')], { encoding: 'utf8' }));
+    report('native.mbs', run, mbs(out.cut_ms));
+    if (run === 1) info('native', `jieba-rs Jieba::new() ${out.init_ms.toFixed(0)} ms, ${out.tokens} tokens per cut, native`);
+  },
+};
+
+try {
+  // One untimed round: the OS file cache, the servers' gzip caches, Chromium's own start.
+  console.log('warm-up round (not counted)');
+  await coldVisit(SITE, (page) => milestone(page, 'ready'));
+  await coldVisit(JIEBA, (page) => milestone(page, 'cut'));
+  await coldVisit(BARE, (page) => milestone(page, 'text'));
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [name, step] of Object.entries(steps)) {
+      try {
+        await step(run);
+      } catch (err) {
+        console.log(`run ${run}, ${name}: ${err.stack ?? err}`);
+      }
+    }
+    console.log(`run ${run}/${RUNS} done`);
+  }
+  const memoryMethods = new Set();
+  for (let run = 1; run <= CORPUS_RUNS; run++) {
+    for (const [n, path] of LIBRARIES) {
+      const context = await browser.newContext();
+      try {
+        await context.addInitScript(recordMilestones);
+        const page = await context.newPage();
+        page.on('pageerror', (err) => console.log(`corpus ${n}: page error: ${err.message}`));
+        const got = await corpusVisit(page, SITE, path, n, CORPUS_TIMEOUT);
+        report(`corpus${n}.import`, run, got.imported);
+        report(`corpus${n}.time`, run, got.ready);
+        report(`corpus${n}.longtask`, run, got.longTask);
+        report(`corpus${n}.memory`, run, got.memory);
+        if (got.problem) info(`corpus ${n}, run ${run}`, got.problem);
+        if (got.memoryMethod) memoryMethods.add(got.memoryMethod);
+      } catch (err) {
+        console.log(`corpus ${n}, run ${run}: ${err.stack ?? err}`);
+      } finally {
+        await context.close();
+      }
+      console.log(`corpus run ${run}/${CORPUS_RUNS}, ${n} articles done`);
+    }
+  }
+  if (memoryMethods.size > 0) info('memory', `measured as ${[...memoryMethods].join('; ')}`);
+} finally {
+  await browser.close();
 }

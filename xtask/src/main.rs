@@ -5,7 +5,7 @@
 //! - `build`  release build of the web app into `dist/` (trunk)
 //! - `serve`  build, then serve `dist/` on <http://127.0.0.1:8080/>
 //! - `test`   native `cargo test`, release build, browser tests against the built site
-//! - `bench`  size of the built site on the wire, and time to first article text in Chromium
+//! - `bench`  the speed and size targets: the site against its peers, in headless Chromium
 //! - `fuzz`   the cargo-fuzz targets in `fuzz/`, executions and crashes per target
 
 mod bench;
@@ -36,9 +36,12 @@ commands:
                              cargo tests, release build, browser tests; non-zero exit on failure.
                              --only NAME: no cargo tests, and only the browser test files whose
                              name contains NAME (e.g. --only timeline)
-  bench [--runs N] [--skip-build]
-                             site size (raw, gzip -9, brotli -q11) and time to first article
-                             text / segmentation in headless Chromium (N runs, default 7)
+  bench [--runs N] [--corpus-runs N] [--skip-build]
+                             the issue's speed and size targets, side by side in headless
+                             Chromium: the site vs a bare Leptos page, jieba-wasm (npm) and
+                             native jieba-rs, alternating, N cold runs each (default 7), and
+                             N imports of a generated 100- and 1,000-article corpus (default
+                             3; 0 skips them); a table of medians, ratios and targets
   dict [--check]             encode jieba-rs's default dictionary into corpus/dict/jieba.dict
                              (the compact file the site fetches); --check: fail if it is stale
   fuzz [--time SECS] [TARGET]
@@ -88,14 +91,17 @@ fn dispatch() -> Result<ExitCode> {
             return test(skip_build, only.as_deref());
         }
         "bench" => {
-            let runs = args.value("--runs")?.unwrap_or(7);
-            let skip_build = args.flag("--skip-build");
+            let config = bench::Config {
+                runs: args.value("--runs")?.unwrap_or(7),
+                corpus_runs: args.value("--corpus-runs")?.unwrap_or(3),
+                skip_build: args.flag("--skip-build"),
+            };
             args.finish()?;
-            if runs == 0 {
+            if config.runs == 0 {
                 bail!("--runs must be at least 1");
             }
             let tools = tools::setup()?;
-            bench::run(&tools, runs, skip_build)?;
+            bench::run(&tools, &config)?;
         }
         "dict" => {
             let check = args.flag("--check");

@@ -9,11 +9,17 @@
 //! to stream-compile wasm not served as `application/wasm`), and caching headers are the ones
 //! the README asks hosts for. One thread per connection, `Connection: close`: plenty for a
 //! local browser.
+//!
+//! For `cargo xtask bench` ([`Server::start_measured`], [`Measured`]) it can also compress
+//! text and wasm with gzip for browsers that accept it, as production hosts do, and keep a log
+//! of every response body it sent, which the bench driver reads (and clears) at
+//! [`SERVED_PATH`]: the bytes a visit really cost, service worker downloads included.
 
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
@@ -29,6 +35,32 @@ pub struct Options {
     pub not_found_page: bool,
     /// Print each request to stderr.
     pub log: bool,
+}
+
+/// What the bench adds to plain serving. The default adds nothing.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Measured {
+    /// Send compressible files (text, scripts, styles, SVG, JSON, wasm) gzip-encoded
+    /// (level 9, compressed once per file) to requests whose `Accept-Encoding` names gzip.
+    pub gzip: bool,
+    /// Log every response and answer `GET` [`SERVED_PATH`] with that log as JSON lines
+    /// (`{"path":…,"status":…,"bytes":…,"gzip":…}`, bytes of the body as sent), emptying it.
+    pub record: bool,
+}
+
+/// Where a recording server ([`Measured::record`]) lists what it served since the last ask.
+/// No site has a file there.
+pub const SERVED_PATH: &str = "/__bench__/served";
+
+/// The state shared by a server's connections.
+struct Site {
+    root: PathBuf,
+    options: Options,
+    measured: Measured,
+    /// Gzip bodies already made, by file path.
+    gzipped: Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>,
+    /// What was served since [`SERVED_PATH`] was last asked, one JSON line each.
+    served: Mutex<Vec<String>>,
 }
 
 /// A running server; it stops with the process.
@@ -55,6 +87,11 @@ impl Server {
 
     /// Serve `root` from a background thread as `options` say.
     pub fn start_with(root: &Path, options: Options) -> io::Result<Server> {
+        Server::start_measured(root, options, Measured::default())
+    }
+
+    /// Serve `root` as `options` say, compressing and recording as `measured` says.
+    pub fn start_measured(root: &Path, options: Options, measured: Measured) -> io::Result<Server> {
         if !(options.mount.starts_with('/') && options.mount.ends_with('/')) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
@@ -64,14 +101,19 @@ impl Server {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, options.port))?;
         let addr = listener.local_addr()?;
         let mount = options.mount.clone();
-        let site = Arc::new((root.to_path_buf(), options));
+        let site = Arc::new(Site {
+            root: root.to_path_buf(),
+            options,
+            measured,
+            gzipped: Mutex::default(),
+            served: Mutex::default(),
+        });
         let thread = thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let site = Arc::clone(&site);
                 thread::spawn(move || {
-                    let (root, options) = &*site;
-                    if let Err(err) = handle(stream, root, options) {
-                        if options.log {
+                    if let Err(err) = handle(stream, &site) {
+                        if site.options.log {
                             eprintln!("static server: {err}");
                         }
                     }
@@ -96,12 +138,13 @@ impl Server {
     }
 }
 
-fn handle(stream: TcpStream, root: &Path, options: &Options) -> io::Result<()> {
+fn handle(stream: TcpStream, site: &Site) -> io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(&stream);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     let mut header_bytes = 0;
+    let mut accepts_gzip = false;
     loop {
         let mut line = String::new();
         let n = reader.read_line(&mut line)?;
@@ -109,12 +152,51 @@ fn handle(stream: TcpStream, root: &Path, options: &Options) -> io::Result<()> {
         if n == 0 || line == "\r\n" || line == "\n" || header_bytes > 64 * 1024 {
             break;
         }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accepts_gzip = accepts(value, "gzip");
+            }
+        }
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let response = respond(root, options, method, target);
+    let options = &site.options;
+    let mut response = if site.measured.record && target == SERVED_PATH {
+        let lines = std::mem::take(&mut *site.served.lock().unwrap_or_else(|e| e.into_inner()));
+        Response {
+            content_type: "application/x-ndjson",
+            ..Response::text("200 OK", &lines.concat())
+        }
+    } else {
+        respond(&site.root, options, method, target)
+    };
+    // A body that is gzip already (the dictionary file) gains nothing from a second pass.
+    let already = response.body.starts_with(&[0x1f, 0x8b]);
+    if site.measured.gzip && accepts_gzip && compressible(response.content_type) && !already {
+        if let Some(path) = &response.path {
+            response.body = gzipped(site, path, response.body)?;
+            response.gzip = true;
+        }
+    }
     if options.log {
         eprintln!("{method} {target} -> {}", response.status);
+    }
+    let sent = if method == "HEAD" {
+        0
+    } else {
+        response.body.len()
+    };
+    if site.measured.record && target != SERVED_PATH {
+        let line = serde_json::json!({
+            "path": target,
+            "status": response.status.split(' ').next().unwrap_or(""),
+            "bytes": sent,
+            "gzip": response.gzip,
+        });
+        site.served
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(format!("{line}\n"));
     }
     let mut out = &stream;
     write!(
@@ -129,11 +211,63 @@ fn handle(stream: TcpStream, root: &Path, options: &Options) -> io::Result<()> {
     if let Some(location) = &response.location {
         write!(out, "Location: {location}\r\n")?;
     }
+    if response.gzip {
+        write!(out, "Content-Encoding: gzip\r\n")?;
+    }
+    if site.measured.gzip {
+        write!(out, "Vary: Accept-Encoding\r\n")?;
+    }
     write!(out, "\r\n")?;
     if method != "HEAD" {
         out.write_all(&response.body)?;
     }
     out.flush()
+}
+
+/// Does an `Accept-Encoding` value accept `coding` (named, and not with `q=0`)?
+fn accepts(header: &str, coding: &str) -> bool {
+    header.split(',').any(|item| {
+        let mut parts = item.split(';').map(str::trim);
+        let name = parts.next().unwrap_or("");
+        let refused = parts.any(|p| {
+            p.strip_prefix("q=")
+                .and_then(|q| q.parse::<f32>().ok())
+                .is_some_and(|q| q == 0.0)
+        });
+        (name.eq_ignore_ascii_case(coding) || name == "*") && !refused
+    })
+}
+
+/// Content types worth compressing (images other than SVG and fonts already are).
+fn compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || content_type.starts_with("application/json")
+        || content_type.starts_with("application/manifest+json")
+        || content_type.starts_with("application/wasm")
+        || content_type.starts_with("application/xml")
+        || content_type.starts_with("application/toml")
+        || content_type.starts_with("image/svg+xml")
+}
+
+/// The file at `path` (whose bytes are `body`) gzip-encoded, made once per file.
+fn gzipped(site: &Site, path: &Path, body: Vec<u8>) -> io::Result<Vec<u8>> {
+    let cached = site
+        .gzipped
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(path)
+        .cloned();
+    if let Some(gz) = cached {
+        return Ok(gz.to_vec());
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(9));
+    encoder.write_all(&body)?;
+    let gz = Arc::new(encoder.finish()?);
+    site.gzipped
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(path.to_path_buf(), Arc::clone(&gz));
+    Ok(gz.to_vec())
 }
 
 struct Response {
@@ -142,6 +276,10 @@ struct Response {
     cache_control: &'static str,
     location: Option<String>,
     body: Vec<u8>,
+    /// The file the body was read from (not for messages and redirects).
+    path: Option<PathBuf>,
+    /// The body is gzip-encoded.
+    gzip: bool,
 }
 
 impl Response {
@@ -152,6 +290,8 @@ impl Response {
             cache_control: "no-cache",
             location: None,
             body: body.as_bytes().to_vec(),
+            path: None,
+            gzip: false,
         }
     }
 
@@ -169,6 +309,8 @@ impl Response {
             cache_control: cache_control(path),
             location: None,
             body,
+            path: Some(path.to_path_buf()),
+            gzip: false,
         }
     }
 }
@@ -305,10 +447,10 @@ mod tests {
 
     /// A throwaway site (index.html, 404.html, app.wasm, js/app-<hash>.js, timeline/index.html),
     /// deleted on drop.
-    struct Site(PathBuf);
+    struct TestSite(PathBuf);
 
-    impl Site {
-        fn new(name: &str) -> Site {
+    impl TestSite {
+        fn new(name: &str) -> TestSite {
             let dir =
                 std::env::temp_dir().join(format!("xtask-static-{}-{name}", std::process::id()));
             std::fs::create_dir_all(dir.join("js")).unwrap();
@@ -318,7 +460,7 @@ mod tests {
             std::fs::write(dir.join("timeline/index.html"), "<title>timeline</title>").unwrap();
             std::fs::write(dir.join("app.wasm"), b"\0asm\x01\0\0\0").unwrap();
             std::fs::write(dir.join("js/app-0123456789abcdef.js"), "export {}").unwrap();
-            Site(dir)
+            TestSite(dir)
         }
 
         fn serve(&self, mount: &str, not_found_page: bool) -> Server {
@@ -332,7 +474,19 @@ mod tests {
         }
     }
 
-    impl Drop for Site {
+    impl TestSite {
+        fn serve_measured(&self, measured: Measured) -> Server {
+            let options = Options {
+                port: 0,
+                mount: "/".into(),
+                not_found_page: true,
+                log: false,
+            };
+            Server::start_measured(&self.0, options, measured).unwrap()
+        }
+    }
+
+    impl Drop for TestSite {
         fn drop(&mut self) {
             let _ = std::fs::remove_dir_all(&self.0);
         }
@@ -355,11 +509,26 @@ mod tests {
     }
 
     fn get(server: &Server, method: &str, path: &str) -> Got {
+        get_with(server, method, path, "")
+    }
+
+    /// A request with extra header lines (each ending in `\r\n`); a gzip body is decoded.
+    fn get_with(server: &Server, method: &str, path: &str, headers: &str) -> Got {
         let mut s = TcpStream::connect(server.addr).unwrap();
-        write!(s, "{method} {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        let mut raw = String::new();
-        s.read_to_string(&mut raw).unwrap();
-        let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+        write!(s, "{method} {path} HTTP/1.1\r\nHost: x\r\n{headers}\r\n").unwrap();
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8(raw[..split].to_vec()).unwrap();
+        let mut body = raw[split + 4..].to_vec();
+        if head.contains("Content-Encoding: gzip") {
+            let mut plain = Vec::new();
+            flate2::read::GzDecoder::new(&body[..])
+                .read_to_end(&mut plain)
+                .unwrap();
+            body = plain;
+        }
+        let body = String::from_utf8_lossy(&body).into_owned();
         let mut lines = head.lines();
         let status = lines.next().unwrap().to_string();
         let headers = lines
@@ -369,13 +538,13 @@ mod tests {
         Got {
             status,
             headers,
-            body: body.to_string(),
+            body,
         }
     }
 
     #[test]
     fn serves_files_with_mime_types_and_caching() {
-        let site = Site::new("serves_files");
+        let site = TestSite::new("serves_files");
         let server = site.serve("/", false);
         let index = get(&server, "GET", "/");
         assert_eq!(index.status, "HTTP/1.1 200 OK");
@@ -401,7 +570,7 @@ mod tests {
 
     #[test]
     fn folders_redirect_to_their_slash_and_serve_their_index() {
-        let site = Site::new("folders");
+        let site = TestSite::new("folders");
         let server = site.serve("/", false);
         let moved = get(&server, "GET", "/timeline?c=x");
         assert_eq!(moved.status, "HTTP/1.1 301 Moved Permanently");
@@ -413,7 +582,7 @@ mod tests {
 
     #[test]
     fn no_rewrites_unknown_addresses_are_404() {
-        let site = Site::new("no_rewrites");
+        let site = TestSite::new("no_rewrites");
         let plain = site.serve("/", false);
         for path in [
             "/read/000_946407f189b5cffc.txt",
@@ -434,7 +603,7 @@ mod tests {
 
     #[test]
     fn serves_under_a_sub_path_only() {
-        let site = Site::new("sub_path");
+        let site = TestSite::new("sub_path");
         let server = site.serve("/baimo/", true);
         assert_eq!(server.url(), format!("http://{}/baimo/", server.addr));
         assert!(get(&server, "GET", "/baimo/").body.contains("<title>app"));
@@ -458,7 +627,7 @@ mod tests {
 
     #[test]
     fn stays_inside_the_root() {
-        let site = Site::new("stays_inside");
+        let site = TestSite::new("stays_inside");
         let server = site.serve("/", false);
         for path in [
             "/../Cargo.toml",
@@ -493,5 +662,84 @@ mod tests {
             let immutable = cache_control(Path::new(name)).contains("immutable");
             assert_eq!(immutable, hashed, "{name}");
         }
+    }
+
+    #[test]
+    fn gzip_only_when_measured_and_accepted() {
+        let site = TestSite::new("gzip");
+        std::fs::write(site.0.join("big.js"), "export const x = 1;\n".repeat(500)).unwrap();
+        // Plain servers never compress, whatever the browser accepts.
+        let plain = site.serve("/", false);
+        let got = get_with(&plain, "GET", "/big.js", "Accept-Encoding: gzip, br\r\n");
+        assert_eq!(got.header("content-encoding"), "");
+        assert_eq!(got.header("content-length"), "10000");
+        let server = site.serve_measured(Measured {
+            gzip: true,
+            record: false,
+        });
+        let got = get_with(&server, "GET", "/big.js", "Accept-Encoding: gzip, br\r\n");
+        assert_eq!(got.header("content-encoding"), "gzip");
+        assert_eq!(got.header("vary"), "Accept-Encoding");
+        let sent: usize = got.header("content-length").parse().unwrap();
+        assert!(sent < 1000, "{sent} bytes");
+        assert_eq!(got.body, "export const x = 1;\n".repeat(500));
+        // Not accepted: plain bytes.
+        for accept in [
+            "",
+            "Accept-Encoding: br\r\n",
+            "Accept-Encoding: gzip;q=0\r\n",
+        ] {
+            let got = get_with(&server, "GET", "/big.js", accept);
+            assert_eq!(got.header("content-encoding"), "", "{accept:?}");
+        }
+        // wasm is compressed too; an unknown type is not, nor a file that is gzip already.
+        std::fs::write(site.0.join("blob.bin"), vec![0u8; 4096]).unwrap();
+        std::fs::write(site.0.join("words.txt"), [0x1f, 0x8b, 8, 0]).unwrap();
+        assert_eq!(
+            get_with(&server, "GET", "/words.txt", "Accept-Encoding: gzip\r\n")
+                .header("content-length"),
+            "4"
+        );
+        let accept = "Accept-Encoding: gzip\r\n";
+        assert_eq!(
+            get_with(&server, "GET", "/app.wasm", accept).header("content-encoding"),
+            "gzip"
+        );
+        assert_eq!(
+            get_with(&server, "GET", "/blob.bin", accept).header("content-encoding"),
+            ""
+        );
+    }
+
+    #[test]
+    fn recording_lists_what_was_sent_once() {
+        let site = TestSite::new("record");
+        let server = site.serve_measured(Measured {
+            gzip: true,
+            record: true,
+        });
+        get_with(&server, "GET", "/", "Accept-Encoding: gzip\r\n");
+        get(&server, "GET", "/missing");
+        get(&server, "HEAD", "/app.wasm");
+        let log = get(&server, "GET", SERVED_PATH);
+        let lines: Vec<serde_json::Value> = log
+            .body
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 3, "{}", log.body);
+        assert_eq!(lines[0]["path"], "/");
+        assert_eq!(lines[0]["status"], "200");
+        assert_eq!(lines[0]["gzip"], true);
+        assert!(lines[0]["bytes"].as_u64().unwrap() > 0);
+        assert_eq!(lines[1]["status"], "404");
+        assert_eq!(lines[2]["bytes"], 0);
+        // Asking empties the log; without recording there is no such address.
+        assert_eq!(get(&server, "GET", SERVED_PATH).body, "");
+        let plain = site.serve("/", false);
+        assert_eq!(
+            get(&plain, "GET", SERVED_PATH).status,
+            "HTTP/1.1 404 Not Found"
+        );
     }
 }
