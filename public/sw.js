@@ -24,13 +24,23 @@ const CACHE = BUILD ? PREFIX + BUILD.version : null;
 // root, so `shell()` writes the scope's path into it instead.
 const SHELL = new URL('index.html', SCOPE).href;
 const BASE_TAG = '<base href="./">';
+/** A content-hashed file name, as `cache_control` in xtask/src/static_server.rs sees it. */
+const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z0-9]+$/;
 
 self.addEventListener('install', (event) => {
   if (!CACHE) return;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // `reload`: straight from the server, never an older copy from the HTTP cache.
-      cache.addAll(BUILD.files.map((file) => new Request(new URL(file, SCOPE), { cache: 'reload' }))),
+      // A file named after its content (trunk's `-<hash>` names, the dictionary's) can't be
+      // stale: take it from the HTTP cache, where the page's own visit has just put the wasm
+      // and the dictionary, instead of downloading megabytes twice. Anything else is checked
+      // with the server (`no-cache`), never an older copy.
+      cache.addAll(
+        BUILD.files.map(
+          (file) =>
+            new Request(new URL(file, SCOPE), { cache: HASHED.test(file) ? 'default' : 'no-cache' }),
+        ),
+      ),
     ),
   );
 });
