@@ -8,11 +8,12 @@
 
 use crate::library::Library;
 use crate::segmenter;
-use crate::slices::{self, Slice};
+use crate::slices;
 use baimo_core::explore::{Explorer, ExplorerBuilder};
 use baimo_core::registry::Registry;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -98,17 +99,9 @@ async fn build(library: &Library) -> Loaded {
         Err(e) => return Loaded::Failed(e),
     };
     let mut builder = ExplorerBuilder::new(corpus);
-    loop {
-        slices::yield_now().await;
-        let slice = Slice::start();
-        let mut done = false;
-        while !done && !slice.over() {
-            done = builder.step(&segmenter);
-        }
-        if done {
-            break;
-        }
-    }
+    slices::yield_now().await;
+    let cut: Result<(), Infallible> = slices::run(|| Ok(builder.step(&segmenter))).await;
+    let Ok(()) = cut;
     slices::yield_now().await;
     slices::mark("baimo:articles-analysed");
     let explorer = builder.finish(&segmenter, Registry::bundled());

@@ -8,7 +8,7 @@
 
 pub mod store;
 
-use crate::slices::{self, Slice};
+use crate::slices;
 use baimo_core::import::library::{self, Stored};
 use baimo_core::import::EditError;
 use baimo_core::{bundled, Article, ArticleMeta, Corpus};
@@ -208,26 +208,23 @@ impl Library {
     /// Articles are cleaned in slices ([`crate::slices`]): a thousand imports are megabytes.
     pub async fn corpus(&self) -> Result<Corpus, String> {
         let metas = self.metas().map_err(str::to_owned)?;
-        let mut articles = Vec::new();
-        let mut slice = Slice::start();
-        for meta in metas {
-            if slice.over() {
-                slices::yield_now().await;
-                slice = Slice::start();
-            }
-            let article = self
-                .get(&meta.id)
-                .ok_or_else(|| format!("{} could not be read", meta.id))?;
-            articles.push((*article).clone());
-        }
         let mine = self.imported.with_untracked(|s| s.articles.clone());
-        for m in mine {
-            if slice.over() {
-                slices::yield_now().await;
-                slice = Slice::start();
-            }
-            articles.push((*m.article()).clone());
-        }
+        let (mut bundled, mut imported) = (metas.iter(), mine.iter());
+        let mut articles = Vec::new();
+        slices::run(|| {
+            // Bundled first, then imported: `imported` is only asked once `bundled` is done.
+            let article = if let Some(meta) = bundled.next() {
+                self.get(&meta.id)
+                    .ok_or_else(|| format!("{} could not be read", meta.id))?
+            } else if let Some(m) = imported.next() {
+                m.article()
+            } else {
+                return Ok::<_, String>(true);
+            };
+            articles.push((*article).clone());
+            Ok(false)
+        })
+        .await?;
         Ok(Corpus { articles })
     }
 

@@ -7,7 +7,7 @@
 //! [`load`], and the one build is shared. Building adds the 349,045 words to jieba in slices
 //! of [`slices::SLICE_MS`], so the page answers input all along.
 
-use crate::slices::{self, Slice};
+use crate::slices;
 use baimo_core::dictionary::Dictionary;
 use baimo_core::{Segmenter, SegmenterBuilder};
 use futures_channel::oneshot;
@@ -101,20 +101,12 @@ async fn build() -> Result<Segmenter, String> {
     slices::mark("baimo:dictionary-fetched");
     let dictionary = Dictionary::parse(bytes).map_err(|e| e.to_string())?;
     let mut builder = SegmenterBuilder::new(dictionary);
-    loop {
-        let slice = Slice::start();
-        loop {
-            if builder.step(WORDS_PER_CHECK).map_err(|e| e.to_string())? {
-                let built = builder.finish().map_err(|e| e.to_string());
-                slices::mark("baimo:segmenter-built");
-                return built;
-            }
-            if slice.over() {
-                break;
-            }
-        }
-        slices::yield_now().await;
-    }
+    slices::run(|| builder.step(WORDS_PER_CHECK))
+        .await
+        .map_err(|e| e.to_string())?;
+    let built = builder.finish().map_err(|e| e.to_string());
+    slices::mark("baimo:segmenter-built");
+    built
 }
 
 /// The dictionary file's bytes, un-gzipped by the browser's own `DecompressionStream`.

@@ -35,6 +35,23 @@ impl Slice {
     }
 }
 
+/// Calls `step` until it says done (`Ok(true)`) or fails, giving the browser a turn whenever
+/// a slice's time is used: the one loop every long job of the app runs in.
+pub async fn run<E>(mut step: impl FnMut() -> Result<bool, E>) -> Result<(), E> {
+    loop {
+        let slice = Slice::start();
+        loop {
+            if step()? {
+                return Ok(());
+            }
+            if slice.over() {
+                break;
+            }
+        }
+        yield_now().await;
+    }
+}
+
 /// Gives the browser a turn: input, paint, other tasks.
 pub async fn yield_now() {
     TimeoutFuture::new(0).await;
