@@ -15,35 +15,64 @@ pub fn committed() -> PathBuf {
     crate::root().join("corpus/dict/jieba.dict")
 }
 
-/// jieba-rs's own `src/data/dict.txt`, found through `cargo metadata`.
+/// jieba-rs's own `src/data/dict.txt`, in the crate's sources that cargo unpacked under
+/// `$CARGO_HOME/registry/src/` for the version Cargo.lock names.
+///
+/// Not `cargo metadata --offline`: that needs every package of the lock file, other
+/// platforms' included, in the local cache, which a cargo home filled only by our own builds
+/// (a fresh CI machine) does not have.
 fn source() -> Result<PathBuf> {
-    let out = Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline"])
-        .current_dir(crate::root())
-        .output()
-        .context("running cargo metadata")?;
-    if !out.status.success() {
-        bail!(
-            "cargo metadata failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    let meta: serde_json::Value = serde_json::from_slice(&out.stdout)?;
-    let manifest = meta["packages"]
-        .as_array()
+    let lock =
+        std::fs::read_to_string(crate::root().join("Cargo.lock")).context("reading Cargo.lock")?;
+    let version = crate::tools::locked_versions(&lock, "jieba-rs")
         .into_iter()
-        .flatten()
-        .find(|p| p["name"] == "jieba-rs")
-        .and_then(|p| p["manifest_path"].as_str())
-        .context("jieba-rs is not among the workspace's packages")?;
-    let dict = PathBuf::from(manifest)
-        .parent()
-        .context("jieba-rs manifest path")?
-        .join("src/data/dict.txt");
-    if !dict.is_file() {
-        bail!("{} is missing", dict.display());
+        .next()
+        .context("no jieba-rs in Cargo.lock")?;
+    if let Some(dict) = find_unpacked("jieba-rs", &version) {
+        return Ok(dict);
     }
-    Ok(dict)
+    // Not unpacked yet (no build has needed it on this machine): fetch this platform's
+    // packages, which include it, and look again.
+    let host = crate::output(Command::new("rustc").arg("-vV"))
+        .and_then(|v| {
+            v.lines()
+                .find_map(|l| l.strip_prefix("host: ").map(str::to_owned))
+        })
+        .context("rustc -vV names no host")?;
+    crate::run(
+        Command::new(env!("CARGO"))
+            .args(["fetch", "--target", &host])
+            .current_dir(crate::root()),
+    )?;
+    find_unpacked("jieba-rs", &version).with_context(|| {
+        format!(
+            "jieba-rs {version} is not unpacked under {}",
+            registry_src().display()
+        )
+    })
+}
+
+/// Where cargo unpacks registry crates: `$CARGO_HOME/registry/src`.
+fn registry_src() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default()
+        .join("registry/src")
+}
+
+/// `<registry>/<name>-<version>/src/data/dict.txt` in any registry's unpacked sources.
+fn find_unpacked(name: &str, version: &str) -> Option<PathBuf> {
+    std::fs::read_dir(registry_src())
+        .ok()?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| {
+            entry
+                .path()
+                .join(format!("{name}-{version}"))
+                .join("src/data/dict.txt")
+        })
+        .find(|dict| dict.is_file())
 }
 
 /// The dictionary file's bytes, gzip-compressed at the highest level.

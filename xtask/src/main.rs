@@ -27,13 +27,16 @@ const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
 commands:
-  setup                      install missing tools (rust wasm target, trunk, wasm-bindgen-cli,
-                             clang, Chromium, npm packages); fast no-op when all are present
+  setup                      install missing tools (rust wasm target, clippy, rustfmt, trunk,
+                             wasm-bindgen-cli, Chromium, a CJK font, npm packages); fast no-op
+                             when all are present
   build                      release build of the web app into dist/
   serve [--port N] [--watch] build and serve dist/ on http://127.0.0.1:N/ (default 8080);
                              --watch: `trunk serve` instead, rebuilding on every change
   test [--skip-build] [--only NAME]
-                             cargo tests, release build, browser tests; non-zero exit on failure.
+                             cargo tests, fmt and clippy (native and wasm32), the dictionary
+                             file, fuzz smoke, release build, browser tests; non-zero exit on
+                             any failure.
                              --only NAME: no cargo tests, and only the browser test files whose
                              name contains NAME (e.g. --only timeline)
   bench [--runs N] [--corpus-runs N] [--skip-build]
@@ -136,6 +139,42 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
         steps.push(("cargo tests", run_counted(&mut cargo, Counter::Cargo)));
     }
 
+    // The house rules: formatted, and clippy-clean natively and for the browser's target
+    // (the web app is otherwise only ever compiled by trunk, which shows no lints).
+    if only.is_none() {
+        heading("test: cargo fmt --check, cargo clippy (native and wasm32)");
+        steps.push((
+            "format",
+            lint(tools.command("cargo").args(["fmt", "--all", "--check"])),
+        ));
+        steps.push((
+            "clippy (native)",
+            lint(tools.command("cargo").args([
+                "clippy",
+                "--workspace",
+                "--exclude",
+                site::WEB_PACKAGE,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])),
+        ));
+        steps.push((
+            "clippy (wasm32 web app)",
+            lint(tools.command("cargo").args([
+                "clippy",
+                "-p",
+                site::WEB_PACKAGE,
+                "--target",
+                tools::WASM_TARGET,
+                "--",
+                "-D",
+                "warnings",
+            ])),
+        ));
+    }
+
     // The committed dictionary file is what jieba-rs's dictionary encodes to (dict.rs).
     if only.is_none() {
         heading("test: corpus/dict/jieba.dict against jieba-rs's dict.txt");
@@ -214,6 +253,11 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Runs a check that passes or fails as a whole (fmt, clippy): "clean" or its failure.
+fn lint(cmd: &mut Command) -> Result<String> {
+    run(cmd).map(|()| "clean".to_owned())
 }
 
 /// The browser test files, `tests/browser/*.test.mjs`, in a stable order. Listed explicitly

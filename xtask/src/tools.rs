@@ -24,11 +24,19 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// System tools from Debian: (what it is for, how to find it, apt package).
 const SYSTEM_TOOLS: &[(&str, &str, &str)] = &[
-    ("clang (zstd-sys compiles C for wasm32)", "clang", "clang"),
-    ("llvm-ar (archives those wasm32 objects)", "llvm-ar", "llvm"),
     ("Chromium (browser tests, bench)", CHROMIUM, "chromium"),
     ("chromedriver", "/usr/bin/chromedriver", "chromium-driver"),
+    // A fresh machine has no CJK font: without one every Chinese character of the browser
+    // tests' screenshots is an empty box, and nobody can judge them by eye.
+    (
+        "a CJK font (Noto Sans CJK, for the screenshots)",
+        CJK_FONT,
+        "fonts-noto-cjk",
+    ),
 ];
+
+/// The font file Debian's `fonts-noto-cjk` installs.
+const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 /// The result of setup: where the tools are. Use [`Tools::command`] to run any of them.
 pub struct Tools {
@@ -59,6 +67,7 @@ pub fn setup() -> Result<Tools> {
     let pins = TrunkPins::read()?;
 
     ensure_wasm_target()?;
+    ensure_components(&["clippy", "rustfmt"])?;
     ensure_system_tools(&tools)?;
     // trunk 0.21.14's own lock file is what makes it compile (hence --locked).
     ensure_cargo_tool(&tools, "trunk", "trunk", TRUNK_VERSION, &["--locked"])?;
@@ -167,18 +176,7 @@ impl TrunkPins {
 /// runs xtask, so it exists).
 fn wasm_bindgen_version() -> Result<String> {
     let lock = std::fs::read_to_string(root().join("Cargo.lock")).context("reading Cargo.lock")?;
-    let mut versions = Vec::new();
-    let mut name = "";
-    for line in lock.lines() {
-        if let Some(v) = line.strip_prefix("name = ") {
-            name = v.trim_matches('"');
-        } else if let Some(v) = line.strip_prefix("version = ") {
-            if name == "wasm-bindgen" {
-                versions.push(v.trim_matches('"').to_string());
-            }
-        }
-    }
-    match versions.as_slice() {
+    match locked_versions(&lock, "wasm-bindgen").as_slice() {
         [one] => Ok(one.clone()),
         [] => bail!("no wasm-bindgen package in Cargo.lock"),
         many => bail!(
@@ -186,6 +184,22 @@ fn wasm_bindgen_version() -> Result<String> {
             many.join(", ")
         ),
     }
+}
+
+/// Every version of the package `name` in a Cargo.lock's text, in the file's order.
+pub fn locked_versions(lock: &str, name: &str) -> Vec<String> {
+    let mut versions = Vec::new();
+    let mut current = "";
+    for line in lock.lines() {
+        if let Some(n) = line.strip_prefix("name = ") {
+            current = n.trim_matches('"');
+        } else if let Some(v) = line.strip_prefix("version = ") {
+            if current == name {
+                versions.push(v.trim_matches('"').to_string());
+            }
+        }
+    }
+    versions
 }
 
 fn ensure_wasm_target() -> Result<()> {
@@ -210,6 +224,28 @@ fn ensure_wasm_target() -> Result<()> {
         }
     }
     ok(&format!("rust target {WASM_TARGET}"));
+    Ok(())
+}
+
+/// rustup components the test command's house rules run (`cargo clippy`, `cargo fmt`).
+fn ensure_components(components: &[&str]) -> Result<()> {
+    let Some(installed) = output(Command::new("rustup").args(["component", "list", "--installed"]))
+    else {
+        // No rustup (a distro toolchain): the tools come with it or are missing for good.
+        return Ok(());
+    };
+    for component in components {
+        // Installed components are listed with their host triple: `clippy-x86_64-unknown-…`.
+        let present = installed.lines().any(|l| {
+            l.strip_prefix(component)
+                .is_some_and(|r| r.starts_with('-'))
+        });
+        if !present {
+            install_line(&format!("rust component {component}"));
+            run(Command::new("rustup").args(["component", "add", component]))?;
+        }
+        ok(&format!("rust component {component}"));
+    }
     Ok(())
 }
 
@@ -379,4 +415,23 @@ fn ok(what: &str) {
 
 fn install_line(what: &str) {
     println!("  install  {what}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locked_versions;
+
+    #[test]
+    fn locked_versions_reads_each_package_entry() {
+        let lock = "version = 4\n\n[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n\n\
+                    [[package]]\nname = \"jieba-rs\"\nversion = \"0.11.0\"\n\n\
+                    [[package]]\nname = \"a\"\nversion = \"2.0.0\"\n";
+        for (name, want) in [
+            ("a", vec!["1.0.0", "2.0.0"]),
+            ("jieba-rs", vec!["0.11.0"]),
+            ("missing", vec![]),
+        ] {
+            assert_eq!(locked_versions(lock, name), want, "{name}");
+        }
+    }
 }
