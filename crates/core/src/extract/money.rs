@@ -24,6 +24,7 @@
 //! sentence. `￥`/`¥` are read as CNY (Chinese press). Vague amounts (`数十亿美元`,
 //! `几百亿美金`, `上百万美元`) are not taken: they have no number to report.
 
+use super::numerals::{chinese_value, trailing_unit_exp};
 use super::CompanySpan;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -387,82 +388,6 @@ fn parse_digits(c: &[char], i: usize) -> Option<(Dec, usize)> {
     }
     let mantissa = digits.parse::<u128>().ok()?;
     Some((Dec { mantissa, exp }, j))
-}
-
-/// The value of a simple Chinese numeral (十亿, 两百亿, 七万亿, 一亿五千万, 一百零五).
-fn chinese_value(s: &[char]) -> Option<u128> {
-    let (mut total, mut section, mut number) = (0u128, 0u128, 0u128);
-    let mut last_digit = false;
-    let mut after_unit = false;
-    for &ch in s {
-        let digit = super::han_digit(ch).map(u128::from);
-        if let Some(d) = digit {
-            // 二三十 (twenty or thirty) is an estimate, not a number.
-            if last_digit {
-                return None;
-            }
-            number = d;
-            last_digit = true;
-            continue;
-        }
-        last_digit = false;
-        match ch {
-            // 零 only fills a gap after a unit (一百零五); 二〇二三 is a year.
-            '零' | '〇' if after_unit => {}
-            '十' | '百' | '千' => {
-                let unit: u128 = match ch {
-                    '十' => 10,
-                    '百' => 100,
-                    _ => 1000,
-                };
-                section = section.checked_add(number.max(1).checked_mul(unit)?)?;
-                number = 0;
-            }
-            '万' => {
-                let base = section.checked_add(number)?;
-                if base == 0 {
-                    return None;
-                }
-                section = base.checked_mul(10_000)?;
-                number = 0;
-            }
-            '亿' | '兆' => {
-                let unit: u128 = if ch == '亿' {
-                    100_000_000
-                } else {
-                    1_000_000_000_000
-                };
-                let base = total.checked_add(section)?.checked_add(number)?;
-                if base == 0 {
-                    return None;
-                }
-                total = base.checked_mul(unit)?;
-                section = 0;
-                number = 0;
-            }
-            _ => return None,
-        }
-        after_unit = true;
-    }
-    let v = total.checked_add(section)?.checked_add(number)?;
-    (v > 0).then_some(v)
-}
-
-/// The power of ten of the unit chars a Chinese numeral ends with (五千万 → 7), which the
-/// low end of a range shares (三至五千万 → 三千万).
-fn trailing_unit_exp(s: &[char]) -> i32 {
-    s.iter()
-        .rev()
-        .take_while(|ch| "十百千万亿兆".contains(**ch))
-        .map(|ch| match ch {
-            '十' => 1,
-            '百' => 2,
-            '千' => 3,
-            '万' => 4,
-            '亿' => 8,
-            _ => 12,
-        })
-        .sum()
 }
 
 /// A Chinese numeral at `i`: (value, end, trailing unit exponent, has a unit).
