@@ -29,6 +29,13 @@ pub struct CompanySpan {
     pub end: usize,
 }
 
+impl CompanySpan {
+    /// Where the name sits in the sentence, in chars.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
 /// Folds the differences extractors must not see: traditional → simplified, full-width
 /// digits, letters and `．，％～` → ASCII. One char for one char, so offsets are kept.
 pub fn fold(text: &str) -> String {
