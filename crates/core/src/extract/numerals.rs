@@ -1,4 +1,4 @@
-//! Chinese numerals, as dates and money write them: single digits (`han_digit`), small
+//! Chinese numerals, as dates and money write them: single digits ([`han_digit`]), small
 //! numbers for months and days ([`parse_small_number`]), years written digit by digit
 //! ([`parse_han_year`]) and amounts with units ([`chinese_value`]).
 //!
