@@ -24,7 +24,8 @@ mod tests;
 pub use calendar::{day_number, days_in_month};
 
 use crate::extract::Span;
-use scan::{scan, Ctx};
+use regex::Regex;
+use scan::{scan, Builder, Ctx};
 use serde::{Deserialize, Serialize, Serializer};
 use std::cmp::Reverse;
 
@@ -315,43 +316,24 @@ pub fn find_dates(sentence: &str, anchor: &Anchor) -> Vec<DateMention> {
     let text = super::fold(sentence);
     let ctx = Ctx::new(&text, anchor);
 
-    let mut cands = Vec::new();
-    scan(
-        &patterns::STRUCTURED_YEAR,
-        &ctx,
-        &mut cands,
-        written::build_structured,
-    );
-    scan(
-        &patterns::STRUCTURED_BARE,
-        &ctx,
-        &mut cands,
-        written::build_structured,
-    );
-    scan(&patterns::NUMERIC, &ctx, &mut cands, written::build_numeric);
-    scan(&patterns::YEAR_Q, &ctx, &mut cands, written::build_year_q);
-    scan(
-        &patterns::YEARS_AGO,
-        &ctx,
-        &mut cands,
-        relative::build_years_ago,
-    );
-    scan(
-        &patterns::REL_MONTH,
-        &ctx,
-        &mut cands,
-        relative::build_rel_month,
-    );
-    scan(
-        &patterns::BARE_MONTH_PART,
-        &ctx,
-        &mut cands,
-        relative::build_bare_month_part,
-    );
-    scan(&patterns::RECENT, &ctx, &mut cands, relative::build_recent);
+    // Each pattern with the builder that checks and resolves its matches.
+    let readers: [(&Regex, Builder); 8] = [
+        (&patterns::STRUCTURED_YEAR, written::build_structured),
+        (&patterns::STRUCTURED_BARE, written::build_structured),
+        (&patterns::NUMERIC, written::build_numeric),
+        (&patterns::YEAR_Q, written::build_year_q),
+        (&patterns::YEARS_AGO, relative::build_years_ago),
+        (&patterns::REL_MONTH, relative::build_rel_month),
+        (&patterns::BARE_MONTH_PART, relative::build_bare_month_part),
+        (&patterns::RECENT, relative::build_recent),
+    ];
+    let mut candidates = Vec::new();
+    for (pattern, build) in readers {
+        scan(pattern, &ctx, &mut candidates, build);
+    }
 
     // Leftmost first, then longest; anything overlapping a kept mention is dropped.
-    cands.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
+    candidates.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
     let original: Vec<char> = sentence.chars().collect();
     // fold is one char for one char; should that ever break, quote the folded text rather
     // than slice the original at the wrong place.
@@ -362,7 +344,7 @@ pub fn find_dates(sentence: &str, anchor: &Anchor) -> Vec<DateMention> {
     };
     let mut out: Vec<DateMention> = Vec::new();
     let mut last_end = 0;
-    for c in cands {
+    for c in candidates {
         let Span { start, end } = ctx.char_span(c.span);
         if start < last_end || end <= start {
             continue;

@@ -87,7 +87,7 @@ impl Ctx<'_> {
 }
 
 /// A candidate mention.
-pub(super) struct Cand {
+pub(super) struct Candidate {
     /// Byte offsets into the folded text.
     pub(super) span: Span,
     /// The date (the start, for a range).
@@ -99,11 +99,11 @@ pub(super) struct Cand {
 }
 
 /// Checks one match of a pattern and resolves it, or refuses it.
-pub(super) type Builder = fn(&Captures<'_>, &Ctx<'_>) -> Option<Cand>;
+pub(super) type Builder = fn(&Captures<'_>, &Ctx<'_>) -> Option<Candidate>;
 
 /// Runs `re` over the whole sentence. A rejected match is retried one char later, since a
 /// shorter reading may start inside it.
-pub(super) fn scan(re: &Regex, ctx: &Ctx<'_>, out: &mut Vec<Cand>, build: Builder) {
+pub(super) fn scan(re: &Regex, ctx: &Ctx<'_>, out: &mut Vec<Candidate>, build: Builder) {
     let text = ctx.text;
     let mut pos = 0;
     while pos < text.len() {

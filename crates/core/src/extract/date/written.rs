@@ -3,7 +3,7 @@
 //! ([`Ctx::infer_year`]).
 
 use super::cues::{is_han, is_han_digit, part_of, plausible_year};
-use super::scan::{Cand, Ctx};
+use super::scan::{Candidate, Ctx};
 use super::{days_in_month, Date, Precision, Resolution};
 use crate::extract::numerals::{parse_han_year, parse_small_number};
 use crate::extract::Span;
@@ -20,11 +20,12 @@ struct YearPrefix {
 }
 
 /// The year a structured match starts with, if it really is one (not 1990年代, 青年, 如今年).
-fn year_prefix(c: &Captures<'_>, x: &Ctx<'_>) -> Option<YearPrefix> {
+fn year_prefix(c: &Captures<'_>, ctx: &Ctx<'_>) -> Option<YearPrefix> {
     // 1990年代 is a decade, 成年/青年… are words.
-    let bad_next = |m: Match<'_>| x.after(m.end()).is_some_and(|n| "代纪龄轻级".contains(n));
+    let bad_next = |m: Match<'_>| ctx.after(m.end()).is_some_and(|n| "代纪龄轻级".contains(n));
     if let (Some(y), Some(fy)) = (c.name("y"), c.name("fy")) {
-        if x.before(y.start())
+        if ctx
+            .before(y.start())
             .is_some_and(|p| p.is_ascii_digit() || p == '.')
         {
             return None;
@@ -41,7 +42,7 @@ fn year_prefix(c: &Captures<'_>, x: &Ctx<'_>) -> Option<YearPrefix> {
         });
     }
     if let (Some(y), Some(suf)) = (c.name("yh"), c.name("yhs")) {
-        if x.before(y.start()).is_some_and(is_han_digit) || bad_next(suf) {
+        if ctx.before(y.start()).is_some_and(is_han_digit) || bad_next(suf) {
             return None;
         }
         let year = parse_han_year(y.as_str()).filter(|&y| plausible_year(y))?;
@@ -53,7 +54,7 @@ fn year_prefix(c: &Captures<'_>, x: &Ctx<'_>) -> Option<YearPrefix> {
         });
     }
     let (y, suf) = (c.name("yr")?, c.name("yrs")?);
-    let prev = x.before(y.start());
+    let prev = ctx.before(y.start());
     // Chars that, before 今/去/前/明, make a word of them instead (如今, 过去, 目前, 说明).
     let (offset, blocked) = match y.as_str() {
         "今" => (0, "如迄当现"),
@@ -68,7 +69,7 @@ fn year_prefix(c: &Captures<'_>, x: &Ctx<'_>) -> Option<YearPrefix> {
         return None;
     }
     Some(YearPrefix {
-        year: x.anchor.year.saturating_add(offset),
+        year: ctx.anchor.year.saturating_add(offset),
         resolution: Resolution::Relative,
         numeric: false,
         end: suf.end(),
@@ -86,37 +87,37 @@ enum Rest {
 }
 
 /// A structured match: a year alone, a range of years, or a year (or none) and the rest.
-pub(super) fn build_structured(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
+pub(super) fn build_structured(c: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
     let start = c.get(0)?.start();
     let has_year = c.name("y").is_some() || c.name("yh").is_some() || c.name("yr").is_some();
-    let pre = if has_year {
-        Some(year_prefix(c, x)?)
+    let prefix = if has_year {
+        Some(year_prefix(c, ctx)?)
     } else {
         None
     };
-    if let (Some(p), Some(ye)) = (&pre, c.name("yend")) {
+    if let (Some(p), Some(ye)) = (&prefix, c.name("yend")) {
         // 2020-2022年: a range of years stands alone.
         let y2 = ye
             .as_str()
             .parse()
             .ok()
             .filter(|&y| plausible_year(y) && y > p.year)?;
-        return Some(Cand {
+        return Some(Candidate {
             span: Span::new(start, p.end),
             date: Date::of_year(p.year),
             until: Some(Date::of_year(y2)),
             resolution: p.resolution,
         });
     }
-    match rest(c, x, pre.as_ref()) {
-        Rest::Found(date, until, resolution, end) => Some(Cand {
+    match rest(c, ctx, prefix.as_ref()) {
+        Rest::Found(date, until, resolution, end) => Some(Candidate {
             span: Span::new(start, end),
             date,
             until,
             resolution,
         }),
         Rest::Invalid => None,
-        Rest::Fallback => pre.map(|p| Cand {
+        Rest::Fallback => prefix.map(|p| Candidate {
             span: Span::new(start, p.end),
             date: Date::of_year(p.year),
             until: None,
@@ -126,16 +127,16 @@ pub(super) fn build_structured(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
 }
 
 /// Reads what follows the year (or stands alone): month, quarter, half, or part of a year.
-fn rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>) -> Rest {
+fn rest(c: &Captures<'_>, ctx: &Ctx<'_>, prefix: Option<&YearPrefix>) -> Rest {
     if let Some(m) = c.name("m") {
-        return month_rest(c, x, pre, m);
+        return month_rest(c, ctx, prefix, m);
     }
     if let Some(q) = c.name("q").or_else(|| c.name("qq")) {
-        return quarter_rest(c, x, pre, q);
+        return quarter_rest(c, ctx, prefix, q);
     }
     // The year named, else the article's: 上半年 and 年底 alone mean this year's.
     let year_of = || {
-        pre.map_or((x.anchor.year, Resolution::Relative), |p| {
+        prefix.map_or((ctx.anchor.year, Resolution::Relative), |p| {
             (p.year, p.resolution)
         })
     };
@@ -150,13 +151,13 @@ fn rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>) -> Rest {
         );
     }
     if let Some(yp) = c.name("yp") {
-        let Some(part) = part_of(yp.as_str(), x.after(yp.end())) else {
+        let Some(part) = part_of(yp.as_str(), ctx.after(yp.end())) else {
             return Rest::Fallback;
         };
-        if pre.is_none() {
+        if prefix.is_none() {
             // 年初 alone: not when the 年 belongs to a word or a number (青年, 成年, 5年底).
             let at = c.name("ypy").map_or(yp.start(), |m| m.start());
-            let prev = x.before(at);
+            let prev = ctx.before(at);
             if prev.is_some_and(|p| {
                 p.is_ascii_digit()
                     || is_han_digit(p)
@@ -174,7 +175,7 @@ fn rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>) -> Rest {
             yp.end(),
         );
     }
-    if let (Some(y3), Some(suf), Some(p)) = (c.name("y3"), c.name("y3s"), pre) {
+    if let (Some(y3), Some(suf), Some(p)) = (c.name("y3"), c.name("y3s"), prefix) {
         // 2023年至2024年.
         let Some(y2) = y3
             .as_str()
@@ -198,13 +199,13 @@ fn rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>) -> Rest {
 }
 
 /// A month, with its day, day range, part or month range: 9月25日, 4~7月, 9月下旬.
-fn month_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, m: Match<'_>) -> Rest {
+fn month_rest(c: &Captures<'_>, ctx: &Ctx<'_>, prefix: Option<&YearPrefix>, m: Match<'_>) -> Rest {
     let Some(month) = parse_small_number(m.as_str()).filter(|m| (1..=12).contains(m)) else {
         return Rest::Invalid;
     };
     let han = !m.as_str().starts_with(|c: char| c.is_ascii_digit());
-    if pre.is_none() {
-        let prev = x.before(m.start());
+    if prefix.is_none() {
+        let prev = ctx.before(m.start());
         let bad_prev = if han {
             // 五六月, 一个月, 每月 and such: a Chinese numeral glued to a word.
             prev.is_some_and(|p| {
@@ -212,16 +213,16 @@ fn month_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, m: Match<
             })
         } else {
             // 1.5月, and GPT-4月 (a model name, then 月).
-            let before_prev = x
+            let before_prev = ctx
                 .char_index(m.start())
                 .checked_sub(2)
-                .and_then(|i| x.chars.get(i))
+                .and_then(|i| ctx.chars.get(i))
                 .copied();
             prev.is_some_and(|p| p.is_ascii_digit() || p == '.')
                 || (prev.is_some_and(|p| p == '-' || p == '/')
                     && before_prev.is_some_and(|b| b.is_ascii_alphanumeric()))
         };
-        if bad_prev || x.every_year_before(m.start()) {
+        if bad_prev || ctx.every_year_before(m.start()) {
             return Rest::Invalid;
         }
     }
@@ -229,7 +230,7 @@ fn month_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, m: Match<
         return Rest::Invalid;
     };
     let mon_end = c.name("fen").unwrap_or(mon).end();
-    let (year, res) = pre.map_or_else(|| x.infer_year(month), |p| (p.year, p.resolution));
+    let (year, res) = prefix.map_or_else(|| ctx.infer_year(month), |p| (p.year, p.resolution));
     // A range end earlier in the calendar than its start runs into the next year.
     let until_year = |m2: u32| {
         if m2 < month {
@@ -291,7 +292,7 @@ fn month_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, m: Match<
         return Rest::Found(date, None, res, dsuf.end());
     }
     if let Some(mp) = c.name("mp") {
-        if let Some(part) = part_of(mp.as_str(), x.after(mp.end())) {
+        if let Some(part) = part_of(mp.as_str(), ctx.after(mp.end())) {
             return Rest::Found(Date::month_part(year, month, part), None, res, mp.end());
         }
     }
@@ -319,14 +320,20 @@ fn month_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, m: Match<
     }
     // A Chinese-numeral month alone, with no year before it, must stand apart from the next
     // word: 一月 before a Han char is too often part of something else.
-    if han && pre.is_none() && c.name("fen").is_none() && x.after(mon_end).is_some_and(is_han) {
+    if han && prefix.is_none() && c.name("fen").is_none() && ctx.after(mon_end).is_some_and(is_han)
+    {
         return Rest::Invalid;
     }
     Rest::Found(Date::of_month(year, month), None, res, mon_end)
 }
 
 /// A quarter: 二季度, 第三季度, Q3.
-fn quarter_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, q: Match<'_>) -> Rest {
+fn quarter_rest(
+    c: &Captures<'_>,
+    ctx: &Ctx<'_>,
+    prefix: Option<&YearPrefix>,
+    q: Match<'_>,
+) -> Rest {
     let Some(quarter) = parse_small_number(q.as_str()).filter(|q| (1..=4).contains(q)) else {
         return Rest::Invalid;
     };
@@ -342,14 +349,14 @@ fn quarter_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, q: Matc
         None if is_q => q.start().saturating_sub(1),
         None => q.start(),
     };
-    let prev = x.before(first);
+    let prev = ctx.before(first);
     let bad = if is_q {
         // Q2 inside a Latin word or number (GQ2, Q23) is no quarter.
-        prev.is_some_and(|p| p.is_ascii_alphanumeric() && pre.is_none())
-            || x.after(end).is_some_and(|n| n.is_ascii_alphanumeric())
+        prev.is_some_and(|p| p.is_ascii_alphanumeric() && prefix.is_none())
+            || ctx.after(end).is_some_and(|n| n.is_ascii_alphanumeric())
     } else {
         // 上一季度, 连续三季度: a quarter counted from something else.
-        pre.is_none()
+        prefix.is_none()
             && c.name("qdi").is_none()
             && prev.is_some_and(|p| {
                 p.is_ascii_digit()
@@ -361,8 +368,8 @@ fn quarter_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, q: Matc
         return Rest::Fallback;
     }
     let quarter = quarter as u8;
-    let (year, res) = pre.map_or_else(
-        || x.infer_year(3 * u32::from(quarter) - 2),
+    let (year, res) = prefix.map_or_else(
+        || ctx.infer_year(3 * u32::from(quarter) - 2),
         |p| (p.year, p.resolution),
     );
     Rest::Found(
@@ -374,19 +381,20 @@ fn quarter_rest(c: &Captures<'_>, x: &Ctx<'_>, pre: Option<&YearPrefix>, q: Matc
 }
 
 /// 2023-08-28, 2023/8/28, 2023.8.28: a full date in digits.
-pub(super) fn build_numeric(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
+pub(super) fn build_numeric(c: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
     let all = c.get(0)?;
     if c.name("s1")?.as_str() != c.name("s2")?.as_str() {
         return None;
     }
     // Plainly a date only: not inside a longer number, version or identifier.
-    if x.before(all.start())
+    if ctx
+        .before(all.start())
         .is_some_and(|p| p.is_ascii_alphanumeric() || ".-/_".contains(p))
     {
         return None;
     }
-    let next = x.after(all.end());
-    let next2 = x.chars.get(x.char_index(all.end()) + 1).copied();
+    let next = ctx.after(all.end());
+    let next2 = ctx.chars.get(ctx.char_index(all.end()) + 1).copied();
     if next.is_some_and(|n| n.is_ascii_alphanumeric())
         || (next.is_some_and(|n| ".-/".contains(n)) && next2.is_some_and(|n| n.is_ascii_digit()))
     {
@@ -408,7 +416,7 @@ pub(super) fn build_numeric(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
     if day < 1 || day > days_in_month(year, month) {
         return None;
     }
-    Some(Cand {
+    Some(Candidate {
         span: Span::new(all.start(), all.end()),
         date: Date::of_day(year, month, day),
         until: None,
@@ -417,11 +425,13 @@ pub(super) fn build_numeric(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
 }
 
 /// 2023Q3.
-pub(super) fn build_year_q(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
+pub(super) fn build_year_q(c: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
     let all = c.get(0)?;
-    if x.before(all.start())
+    if ctx
+        .before(all.start())
         .is_some_and(|p| p.is_ascii_alphanumeric())
-        || x.after(all.end())
+        || ctx
+            .after(all.end())
             .is_some_and(|n| n.is_ascii_alphanumeric())
     {
         return None;
@@ -433,7 +443,7 @@ pub(super) fn build_year_q(c: &Captures<'_>, x: &Ctx<'_>) -> Option<Cand> {
         .ok()
         .filter(|&y| plausible_year(y))?;
     let q = c.name("q")?.as_str().parse().ok()?;
-    Some(Cand {
+    Some(Candidate {
         span: Span::new(all.start(), all.end()),
         date: Date::without_month(year, Precision::Quarter(q)),
         until: None,
