@@ -1,5 +1,6 @@
 //! Extraction: what one sentence says. Sentences are split from paragraphs ([`sentence`]);
-//! inside a sentence, [`date`] finds and resolves dates and [`money`] finds money figures.
+//! inside a sentence, [`date`] finds and resolves dates and [`money`] finds money figures;
+//! both read Chinese numerals through [`numerals`].
 //!
 //! Every extractor takes one sentence in either script and returns char offsets into it
 //! (Unicode scalar values, not bytes): traditional→simplified conversion and full-width→ASCII
@@ -8,7 +9,11 @@
 
 pub mod date;
 pub mod money;
+pub mod numerals;
 pub mod sentence;
+mod span;
+
+pub use span::Span;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,20 +29,10 @@ pub struct CompanySpan {
     pub end: usize,
 }
 
-/// The value of a Chinese digit from 一 to 九 (两 is 2). Zero (〇, 零) is left to the caller:
-/// in a year it is a digit, inside an amount it only fills a gap (一百零五).
-pub fn han_digit(c: char) -> Option<u32> {
-    match c {
-        '一' => Some(1),
-        '二' | '两' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
+impl CompanySpan {
+    /// Where the name sits in the sentence, in chars.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
     }
 }
 

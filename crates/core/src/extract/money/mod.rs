@@ -1,0 +1,216 @@
+//! Money figures in a sentence: amount, currency, kind, conversion, who pays whom.
+//!
+//! How a sentence is read:
+//! 1. It is folded ([`super::fold`]): traditional → simplified, full-width digits → ASCII. The
+//!    fold is one char for one char, so offsets found on the folded text hold for the original,
+//!    and `text` fields quote the original.
+//! 2. A scanner reads figures char by char: an optional currency prefix (`人民币`, `$`, `USD`),
+//!    a number (ASCII digits with thousands separators and decimals, or a simple Chinese
+//!    numeral such as `两百亿`), an optional multiplier (`万`, `亿`, `万亿`, `兆`, `千万`…, or
+//!    `million`/`billion` in English forms), `多`/`余` ("more than", kept in `text`, amount is
+//!    the written lower bound), an optional currency suffix (`美元`, `元人民币`…), and
+//!    optionally a second number making a range (`200-300亿美元`). A figure needs a currency;
+//!    a bare number is not money.
+//! 3. A conversion right after a figure (`（约合人民币292亿元）`, `，约合…`) becomes its
+//!    [`Conversion`] and is not a mention of its own.
+//! 4. The kind comes from cue words ([`MoneyKind`]): the nearest cue before the figure in its
+//!    clause, else the nearest after it in the clause, else the nearest in the sentence.
+//! 5. Companies come from the caller's [`CompanySpan`]s; payer and payee (investments and
+//!    funding rounds only) from a few sentence patterns, and stay `None` when no pattern fits.
+//!
+//! Design decisions: an acquisition price (`以13亿美元收购`) is an [`MoneyKind::Investment`]
+//! with the buyer as payer and the target as payee. Profit cues (`利润`, `盈利`) give
+//! [`MoneyKind::Other`], so a profit figure does not borrow a revenue cue from elsewhere in the
+//! sentence. `￥`/`¥` are read as CNY (Chinese press). Vague amounts (`数十亿美元`,
+//! `几百亿美金`, `上百万美元`) are not taken: they have no number to report.
+//!
+//! How it is laid out: `amount` reads one number and its multiplier, `currency` the currency
+//! marks around it, `figure` a whole figure, range and conversion; `kind` finds the cues,
+//! `roles` the companies, payer and payee; `chars` holds the char-slice helpers they share.
+
+mod amount;
+mod chars;
+mod currency;
+mod figure;
+mod kind;
+mod roles;
+
+#[cfg(test)]
+mod tests;
+
+use super::{CompanySpan, Span};
+use figure::{parse_conversion, parse_figure, Figure};
+use kind::{find_cues, CueHit};
+use roles::{Company, Roles};
+use serde::{Deserialize, Serialize};
+
+/// What a figure measures, from the cue words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MoneyKind {
+    /// One company putting money into another (投资, 注资).
+    Investment,
+    /// A round of funding raised (融资, 筹集, A轮).
+    FundingRound,
+    /// What a company is valued at (估值).
+    Valuation,
+    /// Revenue or income (营收, 收入).
+    Revenue,
+    /// A loss (亏损).
+    Loss,
+    /// Spending or cost (成本, 花费, 开销).
+    Cost,
+    /// The size of a market (市场规模).
+    MarketSize,
+    /// Market capitalisation (市值).
+    MarketCap,
+    /// A price (售价, 每月…美元).
+    Price,
+    /// Money with no recognised cue.
+    Other,
+}
+
+/// A parenthetical conversion of a figure into another currency (约合292.34亿元人民币).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conversion {
+    /// Amount in units of `currency`.
+    pub amount: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// The converted figure as written (`292.34亿元人民币`, `人民币292亿元`), without the
+    /// `约合` that introduces it.
+    pub text: String,
+    /// First char in the sentence.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+}
+
+impl Conversion {
+    /// Where the converted figure sits in the sentence, in chars.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A money figure found in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MoneyMention {
+    /// First char of the figure in the sentence.
+    pub start: usize,
+    /// One past its last char.
+    pub end: usize,
+    /// The figure as written (`40亿美元`).
+    pub text: String,
+    /// Amount in units of the currency (12.5亿美元 → 1_250_000_000); the low end of a range,
+    /// and the written lower bound of `1000多亿美元`.
+    pub amount: f64,
+    /// The high end of a range (200-300亿美元), if it is one.
+    pub amount_max: Option<f64>,
+    /// ISO 4217 code (USD, CNY, EUR…).
+    pub currency: String,
+    /// What it measures.
+    pub kind: MoneyKind,
+    /// Its conversion into another currency, when the sentence gives one.
+    pub conversion: Option<Conversion>,
+    /// Registry ids of every company the figure is about, payer and payee included.
+    pub entities: Vec<String>,
+    /// For an investment or a funding round: who pays, where the sentence says so.
+    pub payer: Option<String>,
+    /// For an investment or a funding round: who receives, where the sentence says so.
+    pub payee: Option<String>,
+}
+
+impl MoneyMention {
+    /// Where the figure sits in the sentence, in chars.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Every money figure in `sentence` (either script). `companies` are the company names the
+/// segmenter found in the same sentence, with char offsets into it.
+///
+/// Mentions come back in sentence order, non-overlapping, with char offsets. Spans in
+/// `companies` that do not fit the sentence are ignored; no input makes this panic.
+pub fn find_money(sentence: &str, companies: &[CompanySpan]) -> Vec<MoneyMention> {
+    let folded = super::fold(sentence);
+    let chars: Vec<char> = folded.chars().collect();
+    let original: Vec<char> = sentence.chars().collect();
+    // fold keeps the char count; should that ever break, quote the folded text rather than
+    // slicing the original at the wrong places.
+    let shown: &[char] = if original.len() == chars.len() {
+        &original
+    } else {
+        &chars
+    };
+    let mut companies: Vec<Company> = companies
+        .iter()
+        .filter(|co| co.start < co.end && co.end <= chars.len())
+        .map(|co| Company {
+            id: co.id.as_str(),
+            span: co.span(),
+        })
+        .collect();
+    companies.sort_by_key(|co| co.span);
+    let cues = find_cues(&folded, chars.len());
+    let ctx = Context {
+        chars: &chars,
+        companies: &companies,
+        cues: &cues,
+    };
+
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(figure) = parse_figure(&chars, i, true) else {
+            i += 1;
+            continue;
+        };
+        let conversion = parse_conversion(&chars, &figure);
+        let next = conversion.as_ref().map_or(figure.span.end, |g| g.span.end);
+        out.push(ctx.mention(&figure, conversion.as_ref(), shown));
+        i = next.max(i + 1);
+    }
+    out
+}
+
+/// What one sentence offers every figure in it. All offsets are chars of the sentence.
+struct Context<'a> {
+    /// The folded sentence.
+    chars: &'a [char],
+    /// The companies named in it, in order.
+    companies: &'a [Company<'a>],
+    /// The cue words in it.
+    cues: &'a [CueHit],
+}
+
+impl Context<'_> {
+    /// The mention of `figure` (and its conversion), quoting `shown`, the original sentence.
+    fn mention(&self, figure: &Figure, conv: Option<&Figure>, shown: &[char]) -> MoneyMention {
+        let quote =
+            |span: Span| -> String { shown[span.start.min(span.end)..span.end].iter().collect() };
+        let kind = self.kind(figure.span);
+        let Roles { payer, payee } = self.payer_payee(figure.span, kind);
+        let entities = self.entities(figure.span, payer, payee);
+        MoneyMention {
+            start: figure.span.start,
+            end: figure.span.end,
+            text: quote(figure.span),
+            amount: figure.amount,
+            amount_max: figure.amount_max,
+            currency: figure.currency.to_owned(),
+            kind,
+            conversion: conv.map(|g| Conversion {
+                amount: g.amount,
+                currency: g.currency.to_owned(),
+                text: quote(g.span),
+                start: g.span.start,
+                end: g.span.end,
+            }),
+            entities,
+            payer: payer.map(|k| self.companies[k].id.to_owned()),
+            payee: payee.map(|k| self.companies[k].id.to_owned()),
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! Which companies a figure is about, and for an investment or a funding round who pays
+//! whom: a few sentence patterns tried in turn (`B被A收购`, `A领投`, `B获得A的投资`,
+//! `A向B投资`, `A投资B`…). A role stays `None` when no pattern fits.
+//!
+//! Every offset is a char of the sentence. A figure's `clause` runs to the nearest commas and
+//! stops around it; its `segment` to the nearest `；` or sentence end (one statement).
+
+use super::chars::{bounds, skip_ws, starts_with_at, word_at, CLAUSE_BREAKS, SEGMENT_BREAKS};
+use super::{Context, MoneyKind};
+use crate::extract::Span;
+
+/// A company named in the sentence, where the caller's span fits the sentence.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Company<'a> {
+    /// Registry id.
+    pub(super) id: &'a str,
+    /// Where its name sits.
+    pub(super) span: Span,
+}
+
+/// Who pays and who receives, as indices into [`Context::companies`]; `None` where the
+/// sentence does not say.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Roles {
+    /// The one who pays.
+    pub(super) payer: Option<usize>,
+    /// The one who receives.
+    pub(super) payee: Option<usize>,
+}
+
+/// Chars right before a company name that make it the object of a preposition or verb, so
+/// not the one who acts (比谷歌晚, 与OpenAI合作, 向Anthropic, 投了Anthropic, 收购Mosaic,
+/// 获得Anthropic的股权).
+/// 令/让/使 are left out: 令谷歌… makes 谷歌 the one who acts next.
+const OBJECT_MARKERS: &[char] = &[
+    '比', '与', '和', '跟', '同', '对', '向', '在', '被', '从', '给', '把', '找', '及', '、', '了',
+    '自', '于', '由', '购', '投', '资', '为', '替', '得', '到', '下', '有', '入',
+];
+
+/// Investment verbs whose object is the payee (A投资B…, A以…收购B).
+const INVEST_VERBS: &[&str] = &[
+    "投资了",
+    "投资",
+    "投了",
+    "注资",
+    "入股",
+    "押注",
+    "收购",
+    "并购",
+    "增投",
+    "加码",
+    "追加",
+    "豪掷",
+    "斥资",
+    "出资",
+    "投入",
+    "砸下",
+    "砸了",
+    "砸",
+];
+
+/// Funding verbs whose subject is the payee (A筹集…).
+const FUNDING_VERBS: &[&str] = &["融资", "筹集", "募集", "募资", "筹资", "筹得", "募得"];
+
+/// Words of receiving money (B获得A…的投资), longest first.
+const RECEIVE_WORDS: &[&str] = &[
+    "获得了",
+    "获得",
+    "接受了",
+    "接受",
+    "拿到了",
+    "拿到",
+    "得到了",
+    "得到",
+    "收到了",
+    "收到",
+    "获",
+];
+
+impl Context<'_> {
+    /// Companies in the figure's clause (or the one acting before it), payer and payee;
+    /// deduplicated, in order of appearance.
+    pub(super) fn entities(
+        &self,
+        figure: Span,
+        payer: Option<usize>,
+        payee: Option<usize>,
+    ) -> Vec<String> {
+        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
+        let mut picked: Vec<usize> = match (payer, payee) {
+            // Who pays whom says what the figure is about; others in the clause are only
+            // described (向OpenAI的对手Anthropic投资 is not about OpenAI).
+            (Some(_), Some(_)) => Vec::new(),
+            _ => (0..self.companies.len())
+                .filter(|&k| clause.contains(self.companies[k].span))
+                .collect(),
+        };
+        if picked.is_empty() && (payer.is_none() || payee.is_none()) {
+            // The one acting before the figure (the sentence's subject), else whoever is nearest.
+            let segment = bounds(self.chars, figure, SEGMENT_BREAKS);
+            let subject = self
+                .subject_before(figure.start, segment.start, None)
+                .or_else(|| {
+                    (0..self.companies.len())
+                        .rev()
+                        .find(|&k| self.companies[k].span.end <= figure.start)
+                });
+            picked.extend(subject);
+        }
+        picked.extend(payer);
+        picked.extend(payee);
+        picked.sort_by_key(|&k| (self.companies[k].span.start, k));
+        let mut ids: Vec<String> = Vec::new();
+        for k in picked {
+            let id = self.companies[k].id;
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_owned());
+            }
+        }
+        ids
+    }
+
+    /// Whether `company` is the object of a preposition or verb (see [`OBJECT_MARKERS`]).
+    fn is_object(&self, company: &Company) -> bool {
+        let k = self.chars[..company.span.start]
+            .iter()
+            .rposition(|ch| !ch.is_whitespace());
+        k.is_some_and(|k| OBJECT_MARKERS.contains(&self.chars[k]))
+    }
+
+    /// The company a sentence opens with as a heading (`亚马逊：…`), if any.
+    fn heading(&self) -> Option<usize> {
+        let first = skip_ws(self.chars, 0);
+        let k = (0..self.companies.len()).find(|&k| self.companies[k].span.start == first)?;
+        let after = skip_ws(self.chars, self.companies[k].span.end);
+        matches!(self.chars.get(after), Some('：' | ':')).then_some(k)
+    }
+
+    /// The one who acts before `pos`: the nearest company in `[lo, pos)` that is not the
+    /// object of a preposition or verb, and not `not`.
+    fn subject_before(&self, pos: usize, lo: usize, not: Option<usize>) -> Option<usize> {
+        let not_id = not.map(|k| self.companies[k].id);
+        (0..self.companies.len()).rev().find(|&k| {
+            let co = &self.companies[k];
+            co.span.end <= pos
+                && co.span.start >= lo
+                && Some(co.id) != not_id
+                && !self.is_object(co)
+        })
+    }
+
+    /// The first company starting in `[lo, hi)` and ending by `end_by`.
+    fn first_company(&self, lo: usize, hi: usize, end_by: usize) -> Option<usize> {
+        (0..self.companies.len()).find(|&k| {
+            let span = self.companies[k].span;
+            span.start >= lo && span.start < hi && span.end <= end_by
+        })
+    }
+
+    /// The last company within `[lo, hi)`.
+    fn last_company(&self, lo: usize, hi: usize) -> Option<usize> {
+        (0..self.companies.len())
+            .rev()
+            .find(|&k| Span::new(lo, hi).contains(self.companies[k].span))
+    }
+
+    /// The last occurrence of one of `words` inside `[lo, hi)`.
+    fn find_last(&self, lo: usize, hi: usize, words: &[&str]) -> Option<Span> {
+        (lo..hi).rev().find_map(|i| {
+            word_at(self.chars, i, words)
+                .filter(|&end| end <= hi)
+                .map(|end| Span::new(i, end))
+        })
+    }
+
+    /// The first occurrence of one of `words` inside `[lo, hi)`.
+    fn find_first(&self, lo: usize, hi: usize, words: &[&str]) -> Option<Span> {
+        (lo..hi).find_map(|i| {
+            word_at(self.chars, i, words)
+                .filter(|&end| end <= hi)
+                .map(|end| Span::new(i, end))
+        })
+    }
+
+    /// Who pays whom for `figure`, tried pattern by pattern; `None` where the sentence does
+    /// not say. Only investments and funding rounds have roles.
+    pub(super) fn payer_payee(&self, figure: Span, kind: MoneyKind) -> Roles {
+        if !matches!(kind, MoneyKind::Investment | MoneyKind::FundingRound) {
+            return Roles::default();
+        }
+        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
+        let segment = bounds(self.chars, figure, SEGMENT_BREAKS);
+        let found = self
+            .passive(figure, segment)
+            .or_else(|| self.lead_investor(figure, segment))
+            .or_else(|| self.came_from(figure, clause, segment))
+            .or_else(|| self.received(figure, clause, segment))
+            .or_else(|| self.prepositional(figure, clause, segment))
+            .or_else(|| self.invested_in(figure, clause, segment))
+            .or_else(|| {
+                if kind == MoneyKind::Investment {
+                    self.invest_verb(figure, clause, segment)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                if kind == MoneyKind::FundingRound {
+                    self.raised(figure, clause, segment)
+                } else {
+                    None
+                }
+            });
+        let Roles {
+            mut payer,
+            mut payee,
+        } = found.unwrap_or_default();
+        if payee.is_none() && kind == MoneyKind::Investment {
+            payee = self.stake_in(figure, segment);
+        }
+        let id = |k: Option<usize>| k.map(|k| self.companies[k].id);
+        if payer.is_none() && kind == MoneyKind::Investment {
+            // `亚马逊：…；今年才向B投资…`: a heading company acts in every statement after it.
+            payer = self.heading().filter(|&h| id(Some(h)) != id(payee));
+        }
+        if payee.is_some() && id(payer) == id(payee) {
+            payee = None;
+        }
+        Roles { payer, payee }
+    }
+
+    /// `B被A（以…）收购`: payer A, payee B.
+    fn passive(&self, figure: Span, segment: Span) -> Option<Roles> {
+        let bei = self.find_last(segment.start, figure.start, &["被"])?;
+        let a = self.first_company(bei.end, skip_ws(self.chars, bei.end) + 1, figure.start)?;
+        let a_end = self.companies[a].span.end;
+        let clause_after_a = bounds(self.chars, Span::new(a_end, a_end), CLAUSE_BREAKS);
+        self.find_first(
+            a_end,
+            clause_after_a.end,
+            &["收购", "并购", "投资", "入股", "注资"],
+        )?;
+        let b = self.subject_before(bei.end - 1, segment.start, Some(a));
+        Some(Roles {
+            payer: Some(a),
+            payee: b,
+        })
+    }
+
+    /// `A领投`/`A跟投` in the segment: payer A; payee the company right after (`A领投B的…`),
+    /// else the one acting before A (`B在A领投的融资中筹集…`).
+    fn lead_investor(&self, figure: Span, segment: Span) -> Option<Roles> {
+        let leads: Vec<Span> = (segment.start..segment.end)
+            .filter_map(|i| word_at(self.chars, i, &["领投", "跟投"]).map(|end| Span::new(i, end)))
+            .filter(|lead| lead.end <= segment.end)
+            .collect();
+        // The one nearest the figure, before or after it.
+        let lead = *leads.iter().min_by_key(|lead| {
+            if lead.end <= figure.start {
+                figure.start - lead.end
+            } else {
+                lead.start.saturating_sub(figure.end)
+            }
+        })?;
+        let a = self.last_company(segment.start, lead.start)?;
+        let gap = &self.chars[self.companies[a].span.end..lead.start];
+        if gap.len() > 8 || gap.iter().any(|ch| CLAUSE_BREAKS.contains(ch)) {
+            return None;
+        }
+        let after = skip_ws(
+            self.chars,
+            if self.chars.get(lead.end) == Some(&'了') {
+                lead.end + 1
+            } else {
+                lead.end
+            },
+        );
+        let b = self
+            .first_company(after, after + 1, segment.end)
+            .or_else(|| {
+                let before_a = self.companies[a].span.start.min(figure.start);
+                self.subject_before(before_a, segment.start, Some(a))
+            });
+        Some(Roles {
+            payer: Some(a),
+            payee: b,
+        })
+    }
+
+    /// `…figure来自A` (payee the one acting before the figure) or `从A/来自A…figure`.
+    fn came_from(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let after = skip_ws(self.chars, figure.end);
+        if let Some(end) = word_at(self.chars, after, &["来自于", "来自"]) {
+            if end <= clause.end {
+                let from = skip_ws(self.chars, end);
+                if let Some(a) = self.first_company(from, from + 1, clause.end) {
+                    return Some(Roles {
+                        payer: Some(a),
+                        payee: self.subject_before(figure.start, segment.start, Some(a)),
+                    });
+                }
+            }
+        }
+        let word = self.find_last(clause.start, figure.start, &["来自于", "来自", "从"])?;
+        let from = skip_ws(self.chars, word.end);
+        let a = self.first_company(from, from + 1, figure.start)?;
+        Some(Roles {
+            payer: Some(a),
+            payee: self.subject_before(word.start, segment.start, Some(a)),
+        })
+    }
+
+    /// `B获得A…的投资`, `B获A投资`, `B接受了A…的投资`: payer A, payee B.
+    fn received(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let word = self.find_last(clause.start, figure.start, RECEIVE_WORDS)?;
+        let from = skip_ws(self.chars, word.end);
+        // Bare 获 only right before a name (获悉, 获利 are other words).
+        let reach = if word.end - word.start == 1 {
+            from + 1
+        } else {
+            from + 4
+        };
+        let a = self.first_company(from, reach, figure.start)?;
+        Some(Roles {
+            payer: Some(a),
+            payee: self.subject_before(word.start, segment.start, Some(a)),
+        })
+    }
+
+    /// `A向B投资…`, `A对B投资…`, `A给B…`: payer A, payee B (`B向A募集` the other way round).
+    fn prepositional(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let preposition = self.find_last(clause.start, figure.start, &["向", "对", "给"])?;
+        let b = self.last_company(preposition.end, figure.start)?;
+        let b_end = self.companies[b].span.end;
+        let a = self.subject_before(preposition.start, segment.start, Some(b));
+        if self
+            .find_first(b_end, figure.start, FUNDING_VERBS)
+            .is_some()
+        {
+            return Some(Roles {
+                payer: Some(b),
+                payee: a,
+            });
+        }
+        Some(Roles {
+            payer: a,
+            payee: Some(b),
+        })
+    }
+
+    /// `A在B投资…` (微软已在OpenAI投资130亿美元): payer A, payee B.
+    fn invested_in(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let zai = self.find_last(clause.start, figure.start, &["在"])?;
+        let b = self.last_company(zai.end, figure.start)?;
+        self.find_first(
+            self.companies[b].span.end,
+            figure.start,
+            &["投资", "注资", "投入", "入股"],
+        )?;
+        Some(Roles {
+            payer: self.subject_before(zai.start, segment.start, Some(b)),
+            payee: Some(b),
+        })
+    }
+
+    /// `A投资(B)…figure`, `A以figure收购B`, `A figure收购B`: payer the one acting before, payee
+    /// the object of the verb.
+    fn invest_verb(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let found = |payer: Option<usize>, payee: Option<usize>| {
+            (payer.is_some() || payee.is_some()).then_some(Roles { payer, payee })
+        };
+        // 投资人, 投资者, 投资方 are nouns.
+        let not_noun = |verb: &Span| {
+            !(starts_with_at(self.chars, verb.start, "投资")
+                && matches!(self.chars.get(verb.end), Some('人' | '者' | '方')))
+        };
+        if let Some(verb) = self
+            .find_last(clause.start, figure.start, INVEST_VERBS)
+            .filter(not_noun)
+        {
+            let b = self.first_company(verb.end, figure.start, figure.start);
+            let a = self.subject_before(verb.start, segment.start, b);
+            return found(a, b);
+        }
+        let after = skip_ws(self.chars, figure.end);
+        let verb = self.find_first(after, (after + 3).min(clause.end), INVEST_VERBS)?;
+        // Only a verb right after the figure takes an object (以13亿美元收购B); in
+        // `13亿美元的收购…` the verb is a noun and what follows is not its target.
+        let b = if verb.start == after {
+            self.first_company(verb.end, clause.end, clause.end)
+        } else {
+            None
+        };
+        let a = self.subject_before(figure.start, segment.start, b);
+        found(a, b)
+    }
+
+    /// `B筹集…`, `B…融资`: payee the one who raises.
+    fn raised(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let verb = self
+            .find_last(clause.start, figure.start, FUNDING_VERBS)
+            .or_else(|| self.find_first(figure.end, clause.end, FUNDING_VERBS))?;
+        let b = self.subject_before(verb.start.min(figure.start), segment.start, None)?;
+        Some(Roles {
+            payer: None,
+            payee: Some(b),
+        })
+    }
+
+    /// `…figure，获得B的少数股权`: the investment bought a stake in B.
+    fn stake_in(&self, figure: Span, segment: Span) -> Option<usize> {
+        let verb = self.find_first(
+            figure.end,
+            segment.end,
+            &["获得了", "获得", "拿下", "取得", "持有"],
+        )?;
+        let from = skip_ws(self.chars, verb.end);
+        let b = self.first_company(from, from + 1, segment.end)?;
+        let name_end = self.companies[b].span.end;
+        let tail_end = (name_end + 10).min(segment.end);
+        self.chars[name_end..tail_end].contains(&'股').then_some(b)
+    }
+}
