@@ -11,6 +11,8 @@
 //! Nothing here knows about Leptos or the browser: the same code runs natively (CLI, tests)
 //! and in wasm (the explorer).
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod bundled;
 pub mod clean;
