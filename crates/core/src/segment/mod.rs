@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// The domain dictionary shipped with the app, in jieba's `word freq tag` format.
-pub const DOMAIN_DICT: &str = include_str!("../../../corpus/dict/domain.dict");
+pub const DOMAIN_DICT: &str = include_str!("../../../../corpus/dict/domain.dict");
 
 /// Frequency given to registry names so jieba keeps them whole against its own entries.
 const NAME_FREQ: usize = 50_000;
