@@ -140,7 +140,7 @@ mod tests {
         while !builder.step(40_000).unwrap() {}
         assert_eq!(builder.progress(), (349_045, 349_045));
         let reference = Jieba::new();
-        let corpus = crate::bundled::corpus().unwrap();
+        let corpus = crate::test_support::corpus();
         let mut cuts = 0;
         for article in &corpus.articles {
             for text in [article.text.clone(), to_simplified(&article.text)] {

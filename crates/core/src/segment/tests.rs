@@ -4,12 +4,7 @@
 use super::*;
 use crate::normalize::to_simplified;
 use crate::registry::Registry;
-use std::sync::OnceLock;
-
-fn seg() -> &'static Segmenter {
-    static S: OnceLock<Segmenter> = OnceLock::new();
-    S.get_or_init(|| Segmenter::new().expect("segmenter builds"))
-}
+use crate::test_support::segmenter as seg;
 
 fn words(s: &str) -> Vec<String> {
     seg().words(s)
@@ -390,7 +385,7 @@ fn odd_input_does_not_panic() {
 #[test]
 fn bundled_corpus_company_tokens() {
     use std::collections::HashMap;
-    let corpus = crate::bundled::corpus().expect("bundled corpus");
+    let corpus = crate::test_support::corpus();
     let reg = Registry::bundled();
     // article id → company id → mentions
     let mut counts: HashMap<&str, HashMap<String, usize>> = HashMap::new();

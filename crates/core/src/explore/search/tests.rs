@@ -4,19 +4,17 @@ use super::*;
 use crate::corpus::{Article, Corpus};
 use crate::explore::params::Query;
 use crate::segment::Segmenter;
-use std::sync::OnceLock;
+use crate::test_support;
 
 const TRAD: &str = "000_946407f189b5cffc.txt";
 
-/// The bundled corpus indexed once for every test (segmenting it takes a moment).
-fn fixture() -> &'static (Corpus, Segmenter, Index) {
-    static FIXTURE: OnceLock<(Corpus, Segmenter, Index)> = OnceLock::new();
-    FIXTURE.get_or_init(|| {
-        let corpus = crate::bundled::corpus().unwrap();
-        let segmenter = Segmenter::new().unwrap();
-        let index = Index::build(&corpus, &segmenter);
-        (corpus, segmenter, index)
-    })
+/// The shared bundled corpus, segmenter and index (see [`crate::test_support`]).
+fn fixture() -> (&'static Corpus, &'static Segmenter, &'static Index) {
+    (
+        test_support::corpus(),
+        test_support::segmenter(),
+        test_support::index(),
+    )
 }
 
 fn run(q: &str, sort: Sort) -> Results {
