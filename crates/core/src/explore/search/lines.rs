@@ -50,7 +50,7 @@ pub struct Hit {
     pub start: usize,
     /// One past the hit's last char in the article's cleaned text.
     pub end: usize,
-    /// Which term of the query matched (index into [`SearchQuery::terms`]).
+    /// Which term of the query matched (index into [`SearchQuery::terms`](super::SearchQuery::terms)).
     pub term: usize,
     /// Up to [`CONTEXT_CHARS`] chars before the hit, within its paragraph, as written.
     pub left: String,

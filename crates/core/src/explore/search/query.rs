@@ -18,7 +18,7 @@ pub struct Term {
     pub words: Vec<String>,
     /// Whether it was quoted.
     pub phrase: bool,
-    /// What it matches: see [`match_key`].
+    /// What it matches: see [`match_key`](super::match_key).
     #[serde(skip)]
     pub key: String,
 }
