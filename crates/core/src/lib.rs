@@ -25,6 +25,8 @@ pub mod import;
 pub mod normalize;
 pub mod registry;
 pub mod segment;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script, Written};
 pub use segment::{Segmenter, SegmenterBuilder, Token};

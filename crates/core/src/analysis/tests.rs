@@ -2,14 +2,8 @@
 
 use super::*;
 use crate::corpus::{ArticleMeta, DateBasis, DateKind, Script};
+use crate::test_support::{bundled, segmenter};
 use crate::Article;
-use std::sync::OnceLock;
-
-/// One segmenter for every analysis test (building it takes a while).
-pub(super) fn segmenter() -> &'static Segmenter {
-    static S: OnceLock<Segmenter> = OnceLock::new();
-    S.get_or_init(|| Segmenter::new().expect("segmenter builds"))
-}
 
 /// An article dated `date` whose cleaned text is `text` (already clean: cleaning keeps it).
 fn article(id: &str, date: &str, text: &str) -> Article {
@@ -280,16 +274,7 @@ fn comparison_counts_mentions_share_and_cooccurrence_with_their_sentences() {
     assert_eq!(a.companies.len(), Registry::bundled().companies().len());
 }
 
-// ---- The real corpus -------------------------------------------------------------------
-
-fn bundled() -> &'static (Corpus, Analysis) {
-    static A: OnceLock<(Corpus, Analysis)> = OnceLock::new();
-    A.get_or_init(|| {
-        let corpus = crate::bundled::corpus().expect("bundled corpus loads");
-        let analysis = analyse(&corpus, segmenter(), Registry::bundled());
-        (corpus, analysis)
-    })
-}
+// ---- The real corpus (shared: see `crate::test_support`) --------------------------------
 
 #[test]
 fn every_span_in_the_corpus_analysis_points_at_its_text() {

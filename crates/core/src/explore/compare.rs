@@ -662,20 +662,7 @@ fn round(x: f64, places: i32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::analyse;
-    use crate::segment::Segmenter;
-    use std::sync::OnceLock;
-
-    /// The bundled corpus and its analysis, built once for every test.
-    fn real() -> &'static (Corpus, Analysis) {
-        static REAL: OnceLock<(Corpus, Analysis)> = OnceLock::new();
-        REAL.get_or_init(|| {
-            let corpus = crate::bundled::corpus().expect("bundled corpus");
-            let segmenter = Segmenter::new().expect("segmenter builds");
-            let analysis = analyse(&corpus, &segmenter, Registry::bundled());
-            (corpus, analysis)
-        })
-    }
+    use crate::test_support::bundled as real;
 
     fn select(query: &str) -> Selection {
         Selection::from_query(&Query::parse(query), Registry::bundled())

@@ -108,17 +108,17 @@ impl ExplorerBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::analyse;
+    use crate::test_support;
 
     /// Cutting each paragraph once, in steps, gives what analysing and indexing apart gives.
     #[test]
     fn step_by_step_build_equals_analysing_and_indexing_apart() {
-        let segmenter = Segmenter::new().unwrap();
+        let segmenter = test_support::segmenter();
         let registry = Registry::bundled();
-        let corpus = crate::bundled::corpus().unwrap();
+        let (corpus, apart) = test_support::bundled();
         let mut builder = ExplorerBuilder::new(corpus.clone());
         let mut steps = 0;
-        while !builder.step(&segmenter) {
+        while !builder.step(segmenter) {
             steps += 1;
         }
         assert_eq!(builder.progress(), (5, 5));
@@ -128,22 +128,21 @@ mod tests {
             .map(|a| a.text.split('\n').count())
             .sum();
         assert_eq!(steps + 1, lines + corpus.articles.len());
-        let stepped = builder.finish(&segmenter, registry);
-        let apart = analyse(&corpus, &segmenter, registry);
+        let stepped = builder.finish(segmenter, registry);
         assert_eq!(
             serde_json::to_string(&stepped.analysis).unwrap(),
-            serde_json::to_string(&apart).unwrap()
+            serde_json::to_string(apart).unwrap()
         );
-        let index = search::Index::build(&corpus, &segmenter);
+        let index = test_support::index();
         for q in ["亚马逊", "Anthropic 投资", "40亿美元", "云计算"] {
-            let parsed = search::SearchQuery::parse(q, &segmenter);
+            let parsed = search::SearchQuery::parse(q, segmenter);
             let run = |ix: &search::Index| {
                 format!(
                     "{:?}",
                     search::search(ix, &parsed, Default::default(), Default::default(), &[])
                 )
             };
-            assert_eq!(run(&stepped.index), run(&index), "{q}");
+            assert_eq!(run(&stepped.index), run(index), "{q}");
         }
     }
 }

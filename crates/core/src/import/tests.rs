@@ -183,8 +183,8 @@ fn a_library_round_trips_and_refuses_what_it_cannot_read() {
 #[test]
 fn an_imported_article_joins_the_analysis_and_can_contradict_the_corpus() {
     use crate::analysis::analyse;
+    use crate::bundled;
     use crate::registry::Registry;
-    use crate::{bundled, Segmenter};
     let bytes = include_bytes!("../../../../tests/browser/fixtures/import/gbk.txt");
     let draft = read_file("gbk.txt", bytes, Choice::Auto, TODAY).unwrap();
     assert_eq!(draft.source.encoding, Some(Encoding::Gb18030));
@@ -192,7 +192,11 @@ fn an_imported_article_joins_the_analysis_and_can_contradict_the_corpus() {
     let id = stored.meta.id.clone();
     let mut corpus = bundled::corpus().unwrap();
     corpus.articles.push(stored.article());
-    let analysis = analyse(&corpus, &Segmenter::new().unwrap(), Registry::bundled());
+    let analysis = analyse(
+        &corpus,
+        crate::test_support::segmenter(),
+        Registry::bundled(),
+    );
     let event = analysis
         .events
         .iter()

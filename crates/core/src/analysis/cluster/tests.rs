@@ -135,7 +135,7 @@ fn same_as_reference(events: &[Event]) -> Vec<Cluster> {
 
 /// The events of a corpus, before clustering (what `aggregate` hands to `cluster`).
 fn events_of(corpus: &crate::Corpus) -> Vec<Event> {
-    let segmenter = crate::analysis::tests::segmenter();
+    let segmenter = crate::test_support::segmenter();
     let mut readings: Vec<_> = corpus
         .articles
         .iter()

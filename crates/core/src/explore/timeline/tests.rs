@@ -3,21 +3,9 @@
 
 use super::export::{document, table, COLUMNS};
 use super::*;
-use crate::analysis::{analyse, Cluster, ConflictSide};
+use crate::analysis::{Cluster, ConflictSide};
 use crate::extract::date::Resolution;
-use crate::segment::Segmenter;
-use std::sync::OnceLock;
-
-/// The bundled corpus and its analysis, built once for every test.
-fn real() -> &'static (Corpus, Analysis) {
-    static R: OnceLock<(Corpus, Analysis)> = OnceLock::new();
-    R.get_or_init(|| {
-        let corpus = crate::bundled::corpus().expect("bundled corpus");
-        let segmenter = Segmenter::new().expect("segmenter builds");
-        let analysis = analyse(&corpus, &segmenter, Registry::bundled());
-        (corpus, analysis)
-    })
-}
+use crate::test_support::bundled as real;
 
 fn parse(query: &str) -> Parsed {
     let (corpus, _) = real();

@@ -1,0 +1,38 @@
+//! Fixtures the crate's tests share, each built once per test run: building the segmenter
+//! loads jieba's 349,045 words, and analysing or indexing the bundled corpus cuts every
+//! paragraph of it, so no test module should do either on its own.
+
+use crate::analysis::{analyse, Analysis};
+use crate::corpus::Corpus;
+use crate::explore::search::Index;
+use crate::registry::Registry;
+use crate::segment::Segmenter;
+use std::sync::LazyLock;
+
+/// The segmenter with the embedded dictionary and the bundled domain dictionary and registry.
+pub(crate) fn segmenter() -> &'static Segmenter {
+    static SEGMENTER: LazyLock<Segmenter> =
+        LazyLock::new(|| Segmenter::new().expect("segmenter builds"));
+    &SEGMENTER
+}
+
+/// The bundled corpus, cleaned.
+pub(crate) fn corpus() -> &'static Corpus {
+    static CORPUS: LazyLock<Corpus> =
+        LazyLock::new(|| crate::bundled::corpus().expect("bundled corpus loads"));
+    &CORPUS
+}
+
+/// The bundled corpus and its analysis ([`analyse`] with [`segmenter`] and the bundled
+/// registry).
+pub(crate) fn bundled() -> (&'static Corpus, &'static Analysis) {
+    static ANALYSIS: LazyLock<Analysis> =
+        LazyLock::new(|| analyse(corpus(), segmenter(), Registry::bundled()));
+    (corpus(), &ANALYSIS)
+}
+
+/// The bundled corpus indexed for search ([`Index::build`] with [`segmenter`]).
+pub(crate) fn index() -> &'static Index {
+    static INDEX: LazyLock<Index> = LazyLock::new(|| Index::build(corpus(), segmenter()));
+    &INDEX
+}
