@@ -72,8 +72,8 @@ pub struct ConflictSide {
 /// Groups `events` (in timeline order) into clusters, writes each event's cluster id, and
 /// returns the clusters.
 ///
-/// The pairs that tell the same story are found through buckets ([`links`]) and their
-/// disagreements through classes of alike events ([`conflicts`]), never by comparing every
+/// The pairs that tell the same story are found through buckets (`links`) and their
+/// disagreements through classes of alike events (`conflicts`), never by comparing every
 /// pair of events: the work grows with the number of events, not its square.
 pub fn cluster(events: &mut [Event]) -> Vec<Cluster> {
     let n = events.len();

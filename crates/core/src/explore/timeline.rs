@@ -5,7 +5,7 @@
 //! (`c=amazon,anthropic&a=…&k=investment&from=2023-06&to=2023-12`), so a link restores it.
 //! [`filter`] picks the events, [`groups`] lays them out under years and months without
 //! pretending to a month a date does not give, [`facets`] lists what the filter controls
-//! offer, [`sources`] gives the other articles telling a clustered event. [`format`] writes
+//! offer, [`sources`] gives the other articles telling a clustered event. [`format`](mod@format) writes
 //! dates at their precision and money readably; [`export`] is the CSV and JSON download.
 
 pub mod export;
