@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 fn ready() -> Result<std::rc::Rc<baimo_core::Segmenter>, JsValue> {
     match segmenter::loaded() {
         Some(Ok(s)) => Ok(s),
-        Some(Err(e)) => Err(JsValue::from_str(&e)),
+        Some(Err(e)) => Err(JsValue::from_str(&e.to_string())),
         None => Err(JsValue::from_str("the segmenter is not built yet")),
     }
 }

@@ -9,9 +9,11 @@
 pub mod store;
 
 use crate::slices;
+use baimo_core::bundled::{self, BundledError};
+use baimo_core::corpus::RawFilesError;
 use baimo_core::import::library::{self, Stored};
 use baimo_core::import::EditError;
-use baimo_core::{bundled, Article, ArticleMeta, Corpus};
+use baimo_core::{Article, ArticleMeta, Corpus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashMap;
@@ -108,7 +110,7 @@ pub struct MergeOutcome {
 /// to all pages as Leptos context.
 #[derive(Clone)]
 pub struct Library {
-    metas: Arc<Result<Vec<ArticleMeta>, String>>,
+    metas: Arc<Result<Vec<ArticleMeta>, BundledError>>,
     cleaned: Arc<Mutex<HashMap<String, Arc<Article>>>>,
     imported: RwSignal<Imported>,
 }
@@ -148,8 +150,8 @@ impl Library {
         library
     }
 
-    /// Every bundled article's facts in manifest order, or the message saying why there are none.
-    pub fn metas(&self) -> Result<&[ArticleMeta], &str> {
+    /// Every bundled article's facts in manifest order, or why there are none.
+    pub fn metas(&self) -> Result<&[ArticleMeta], &BundledError> {
         match &*self.metas {
             Ok(list) => Ok(list),
             Err(e) => Err(e),
@@ -206,20 +208,22 @@ impl Library {
 
     /// The whole corpus, bundled then imported, cleaned (untracked): what the explorer analyses.
     /// Articles are cleaned in slices ([`crate::slices`]): a thousand imports are megabytes.
-    pub async fn corpus(&self) -> Result<Corpus, String> {
-        let metas = self.metas().map_err(str::to_owned)?;
+    pub async fn corpus(&self) -> Result<Corpus, BundledError> {
+        let metas = self.metas().map_err(Clone::clone)?;
         let mine = self.imported.with_untracked(|s| s.articles.clone());
         let (mut bundled, mut imported) = (metas.iter(), mine.iter());
         let mut articles = Vec::new();
         slices::run(|| {
             // Bundled first, then imported: `imported` is only asked once `bundled` is done.
             let article = if let Some(meta) = bundled.next() {
-                self.get(&meta.id)
-                    .ok_or_else(|| format!("{} could not be read", meta.id))?
+                // The manifest read, so only the article's raw file can be missing.
+                self.get(&meta.id).ok_or_else(|| {
+                    BundledError::RawFiles(RawFilesError::Missing(meta.id.clone()))
+                })?
             } else if let Some(m) = imported.next() {
                 m.article()
             } else {
-                return Ok::<_, String>(true);
+                return Ok(true);
             };
             articles.push((*article).clone());
             Ok(false)

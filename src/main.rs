@@ -15,6 +15,7 @@ mod download;
 mod explorer;
 mod i18n;
 mod library;
+mod load_error;
 mod offline;
 mod panic_panel;
 mod routes;

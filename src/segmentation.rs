@@ -2,15 +2,12 @@
 //! then its paragraphs are cut in short slices ([`crate::slices`]) with the shared segmenter
 //! ([`crate::segmenter`]), so scrolling and the toggles stay responsive meanwhile.
 
+use crate::load_error::LoadError;
 use crate::segmenter;
-use crate::slices::{self, Slice};
+use crate::slices;
 use baimo_core::Token;
-use leptos::prelude::{request_animation_frame, set_timeout};
 use leptos::task::spawn_local;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// What segmenting one article found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -28,10 +25,7 @@ impl Stats {
     }
 }
 
-/// If no animation frame comes (a background tab), start anyway after this long.
-const FRAME_FALLBACK: Duration = Duration::from_millis(300);
-
-/// Segments `paragraphs` after the next paint, a few at a time.
+/// Segments `paragraphs` after the next paint ([`slices::next_paint`]), a few at a time.
 ///
 /// `deliver(i, tokens)` receives each paragraph's tokens in order and returns `false` when
 /// nobody wants them any more (the page was left), which stops the work. `finish` is called
@@ -40,53 +34,42 @@ const FRAME_FALLBACK: Duration = Duration::from_millis(300);
 pub fn segment_after_paint(
     paragraphs: Vec<Arc<str>>,
     deliver: impl FnMut(usize, Vec<Token>) -> bool + 'static,
-    finish: impl FnOnce(Result<Stats, String>) + 'static,
+    finish: impl FnOnce(Result<Stats, LoadError>) + 'static,
 ) {
-    let job = Rc::new(RefCell::new(Some((paragraphs, deliver, finish))));
-    let started = Rc::new(Cell::new(false));
-    let start = move || {
-        if started.replace(true) {
-            return;
+    spawn_local(async move {
+        slices::next_paint().await;
+        if let Some(result) = segment(&paragraphs, deliver).await {
+            finish(result);
         }
-        if let Some((paragraphs, mut deliver, finish)) = job.borrow_mut().take() {
-            spawn_local(async move {
-                if let Some(result) = run(&paragraphs, &mut deliver).await {
-                    finish(result);
-                }
-            });
-        }
-    };
-    let on_frame = start.clone();
-    // A timeout queued from inside an animation frame runs after that frame is painted.
-    request_animation_frame(move || set_timeout(on_frame, Duration::ZERO));
-    set_timeout(start, FRAME_FALLBACK);
+    });
 }
 
+/// `deliver` said nobody wants the tokens any more.
+struct Stopped;
+
 /// The work itself; `None` when `deliver` asked to stop.
-async fn run(
+async fn segment(
     paragraphs: &[Arc<str>],
-    deliver: &mut impl FnMut(usize, Vec<Token>) -> bool,
-) -> Option<Result<Stats, String>> {
+    mut deliver: impl FnMut(usize, Vec<Token>) -> bool,
+) -> Option<Result<Stats, LoadError>> {
     let segmenter = match segmenter::load().await {
         Ok(s) => s,
         Err(e) => return Some(Err(e)),
     };
     let mut stats = Stats::default();
-    let mut i = 0;
-    while i < paragraphs.len() {
-        let slice = Slice::start();
-        loop {
-            let tokens = segmenter.tokens(&paragraphs[i]);
-            stats.add(&tokens);
-            if !deliver(i, tokens) {
-                return None;
-            }
-            i += 1;
-            if i == paragraphs.len() || slice.over() {
-                break;
-            }
+    let mut next = paragraphs.iter().enumerate();
+    let cut = slices::run(|| {
+        let Some((i, paragraph)) = next.next() else {
+            return Ok(true);
+        };
+        let tokens = segmenter.tokens(paragraph);
+        stats.add(&tokens);
+        if deliver(i, tokens) {
+            Ok(false)
+        } else {
+            Err(Stopped)
         }
-        slices::yield_now().await;
-    }
-    Some(Ok(stats))
+    })
+    .await;
+    cut.ok().map(|()| Ok(stats))
 }

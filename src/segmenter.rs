@@ -4,35 +4,31 @@
 //! The dictionary is not inside the wasm: the page preloads `jieba-<hash>.dict` (index.html;
 //! `cargo xtask build` names it after its content, so hosts cache it for good) while the wasm
 //! starts. [`start`] is called as soon as the app mounts; every page that needs words awaits
-//! [`load`], and the one build is shared. Building adds the 349,045 words to jieba in slices
-//! of [`slices::SLICE_MS`], so the page answers input all along.
+//! [`load`], and the one build is shared (a [`Shared`] future). Building adds the 349,045
+//! words to jieba in slices of [`slices::SLICE_MS`], so the page answers input all along.
 
+use crate::load_error::LoadError;
 use crate::slices;
 use baimo_core::dictionary::Dictionary;
+use baimo_core::registry::Registry;
+use baimo_core::segment::DOMAIN_DICT;
 use baimo_core::{Segmenter, SegmenterBuilder};
-use futures_channel::oneshot;
+use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
 use js_sys::Uint8Array;
 use leptos::task::spawn_local;
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The segmenter, or why it could not be built.
-pub type Loaded = Result<Rc<Segmenter>, String>;
-
-/// Where the shared segmenter stands.
-enum State {
-    Idle,
-    /// Being built; each waiter gets the result.
-    Loading(Vec<oneshot::Sender<Loaded>>),
-    Done(Loaded),
-}
+pub type Loaded = Result<Rc<Segmenter>, LoadError>;
 
 thread_local! {
-    // wasm is single-threaded: a thread-local is the whole app's one copy.
-    static STATE: RefCell<State> = const { RefCell::new(State::Idle) };
+    // wasm is single-threaded: a thread-local is the whole app's one copy. The build runs
+    // once, when first awaited; every later await gets its result.
+    static BUILD: Shared<LocalBoxFuture<'static, Loaded>> =
+        build().map(|built| built.map(Rc::new)).boxed_local().shared();
 }
 
 /// Words added to jieba between two looks at the clock.
@@ -41,102 +37,68 @@ const WORDS_PER_CHECK: usize = 2048;
 /// Where the page's preload link says the dictionary is (trunk serve: `jieba.dict`).
 const DICTIONARY_LINK: &str = "link[rel=preload][href*=jieba]";
 
-/// Starts fetching and building the segmenter, once; later calls do nothing.
+/// Starts fetching and building the segmenter in the background; it is built once however
+/// often this is called.
 pub fn start() {
-    let idle = STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        if matches!(*s, State::Idle) {
-            *s = State::Loading(Vec::new());
-            true
-        } else {
-            false
-        }
+    spawn_local(async {
+        let _ = load().await;
     });
-    if idle {
-        spawn_local(async {
-            let result = build().await.map(Rc::new);
-            let waiters = STATE.with(|s| {
-                match std::mem::replace(&mut *s.borrow_mut(), State::Done(result.clone())) {
-                    State::Loading(waiters) => waiters,
-                    _ => Vec::new(),
-                }
-            });
-            for w in waiters {
-                let _ = w.send(result.clone());
-            }
-        });
-    }
 }
 
 /// The shared segmenter, once built (starting the build if nobody has).
 pub async fn load() -> Loaded {
-    start();
-    let waiting = STATE.with(|s| match &mut *s.borrow_mut() {
-        State::Done(result) => Err(result.clone()),
-        State::Loading(waiters) => {
-            let (tx, rx) = oneshot::channel();
-            waiters.push(tx);
-            Ok(rx)
-        }
-        State::Idle => unreachable!("started above"),
-    });
-    match waiting {
-        Err(done) => done,
-        Ok(rx) => rx
-            .await
-            .unwrap_or_else(|_| Err("the segmenter's build was dropped".to_owned())),
-    }
+    BUILD.with(Shared::clone).await
 }
 
 /// The shared segmenter if it is built already.
 pub fn loaded() -> Option<Loaded> {
-    STATE.with(|s| match &*s.borrow() {
-        State::Done(result) => Some(result.clone()),
-        _ => None,
-    })
+    BUILD.with(|build| build.peek().cloned())
 }
 
-async fn build() -> Result<Segmenter, String> {
+async fn build() -> Result<Segmenter, LoadError> {
     let bytes = fetch_dictionary().await?;
     slices::mark("baimo:dictionary-fetched");
-    let dictionary = Dictionary::parse(bytes).map_err(|e| e.to_string())?;
+    let dictionary = Dictionary::parse(bytes).map_err(LoadError::DictionaryDamaged)?;
+    // Before the long part: without its registry the segmenter would find no company.
+    let registry = Registry::try_bundled().map_err(LoadError::Registry)?;
     let mut builder = SegmenterBuilder::new(dictionary);
     slices::run(|| builder.step(WORDS_PER_CHECK))
         .await
-        .map_err(|e| e.to_string())?;
-    let built = builder.finish().map_err(|e| e.to_string());
+        .map_err(LoadError::Segmenter)?;
+    let built = builder
+        .finish_with(DOMAIN_DICT, registry)
+        .map_err(LoadError::Segmenter);
     slices::mark("baimo:segmenter-built");
     built
 }
 
 /// The dictionary file's bytes, un-gzipped by the browser's own `DecompressionStream`.
-async fn fetch_dictionary() -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
+async fn fetch_dictionary() -> Result<Vec<u8>, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::NoWindow)?;
     let url = window
         .document()
         .and_then(|d| d.query_selector(DICTIONARY_LINK).ok().flatten())
         .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok())
         .map(|l| l.href())
         .unwrap_or_else(|| "jieba.dict".to_owned());
-    let failed = |what: &str, e: JsValue| format!("{what} {url}: {e:?}");
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
         .await
-        .map_err(|e| failed("fetching", e))?
+        .map_err(|e| LoadError::unreachable(&url, &e))?
         .unchecked_into();
     if !response.ok() {
-        return Err(format!("{url} answered {}", response.status()));
+        return Err(LoadError::DictionaryStatus {
+            url,
+            status: response.status(),
+        });
     }
-    let body = response.array_buffer().map_err(|e| failed("reading", e))?;
-    let bytes = Uint8Array::new(
-        &JsFuture::from(body)
-            .await
-            .map_err(|e| failed("reading", e))?,
-    );
+    let unreadable = |e: JsValue| LoadError::unreadable(&url, &e);
+    let body = response.array_buffer().map_err(unreadable)?;
+    let bytes = Uint8Array::new(&JsFuture::from(body).await.map_err(unreadable)?);
     // A host that sends the file with `Content-Encoding: gzip` has had it un-gzipped already.
     if bytes.length() < 2 || bytes.get_index(0) != 0x1f || bytes.get_index(1) != 0x8b {
         return Ok(bytes.to_vec());
     }
-    gunzip(&bytes).await.map_err(|e| failed("un-gzipping", e))
+    gunzip(&bytes).await.map_err(unreadable)
 }
 
 // The Compression Streams API is in every current browser, but web-sys lists it as unstable

@@ -1,8 +1,15 @@
 //! Long work on the main thread, cut into slices with a turn for the browser between them:
 //! no task holds the page for more than a slice, so input and paint are never kept waiting
-//! (the Long Tasks API sees nothing over [`SLICE_MS`] plus one unit of work).
+//! (the Long Tasks API sees nothing over [`SLICE_MS`] plus one unit of work). Work that can
+//! wait for the page to be drawn starts after [`next_paint`].
 
+use futures_channel::oneshot;
 use gloo::timers::future::TimeoutFuture;
+use leptos::prelude::{request_animation_frame, set_timeout};
+use std::cell::Cell;
+use std::future::Future;
+use std::rc::Rc;
+use std::time::Duration;
 
 /// How long one slice may hold the main thread (ms): under half of the 50 ms the Long Tasks
 /// API calls long, so a slice plus one more unit of work stays short.
@@ -37,7 +44,16 @@ impl Slice {
 
 /// Calls `step` until it says done (`Ok(true)`) or fails, giving the browser a turn whenever
 /// a slice's time is used: the one loop every long job of the app runs in.
-pub async fn run<E>(mut step: impl FnMut() -> Result<bool, E>) -> Result<(), E> {
+pub async fn run<E>(step: impl FnMut() -> Result<bool, E>) -> Result<(), E> {
+    run_with(yield_now, step).await
+}
+
+/// [`run`], awaiting `turn()` between slices instead of [`yield_now`]: for work that may run
+/// where the browser needs no turn (a Web Worker).
+pub async fn run_with<E, T: Future<Output = ()>>(
+    mut turn: impl FnMut() -> T,
+    mut step: impl FnMut() -> Result<bool, E>,
+) -> Result<(), E> {
     loop {
         let slice = Slice::start();
         loop {
@@ -48,13 +64,35 @@ pub async fn run<E>(mut step: impl FnMut() -> Result<bool, E>) -> Result<(), E> 
                 break;
             }
         }
-        yield_now().await;
+        turn().await;
     }
 }
 
 /// Gives the browser a turn: input, paint, other tasks.
 pub async fn yield_now() {
     TimeoutFuture::new(0).await;
+}
+
+/// If no animation frame comes (a background tab), [`next_paint`] ends anyway after this long.
+const FRAME_FALLBACK: Duration = Duration::from_millis(300);
+
+/// Ends once the page has been painted, so that work started after it never delays what the
+/// reader sees first; or after [`FRAME_FALLBACK`] in a background tab, which paints nothing.
+pub async fn next_paint() {
+    let (painted, wait) = oneshot::channel::<()>();
+    // Whichever comes first ends the wait; the other finds the sender gone.
+    let painted = Rc::new(Cell::new(Some(painted)));
+    let on_frame = painted.clone();
+    // A timeout queued from inside an animation frame runs after that frame is painted.
+    request_animation_frame(move || set_timeout(move || send(&on_frame), Duration::ZERO));
+    set_timeout(move || send(&painted), FRAME_FALLBACK);
+    let _ = wait.await;
+}
+
+fn send(once: &Cell<Option<oneshot::Sender<()>>>) {
+    if let Some(sender) = once.take() {
+        let _ = sender.send(());
+    }
 }
 
 /// Leaves a User Timing mark (`performance.mark`), which profilers and `cargo xtask bench`

@@ -56,13 +56,13 @@ fn main() {
     let text = read(&manifest_path);
     let metas = manifest::parse_manifest(&text).unwrap_or_else(|e| fail(e.to_string()));
     let files: Vec<&str> = names.iter().map(String::as_str).collect();
-    manifest::check_raw_files(&metas, &files).unwrap_or_else(|e| fail(e));
+    manifest::check_raw_files(&metas, &files).unwrap_or_else(|e| fail(e.to_string()));
     write_json(&text, &manifest_path, &out.join("manifest.json"));
 
     let registry_path = corpus_dir.join("companies.toml");
     println!("cargo:rerun-if-changed={}", registry_path.display());
     let text = read(&registry_path);
-    registry::Registry::parse(&text).unwrap_or_else(|e| fail(e));
+    registry::Registry::parse(&text).unwrap_or_else(|e| fail(e.to_string()));
     write_json(&text, &registry_path, &out.join("companies.json"));
 }
 

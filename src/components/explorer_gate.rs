@@ -2,6 +2,7 @@
 
 use crate::explorer::{use_explorer, Loaded};
 use crate::i18n::common::COMMON;
+use crate::i18n::load::LOAD;
 use crate::i18n::texts;
 use baimo_core::explore::Explorer;
 use leptos::prelude::*;
@@ -16,13 +17,14 @@ pub fn ExplorerGate<V: IntoView + 'static>(
 ) -> impl IntoView {
     let state = use_explorer();
     let t = texts(&COMMON);
+    let tl = texts(&LOAD);
     move || match state.get() {
         Loaded::Pending => view! {
             <p class="loading" role="status" aria-live="polite">{t().analysis_pending}</p>
         }
         .into_any(),
         Loaded::Failed(e) => view! {
-            <p class="error" role="alert">{t().analysis_failed} {e}</p>
+            <p class="error" role="alert">{t().analysis_failed} {(tl().reason)(&e)}</p>
         }
         .into_any(),
         Loaded::Ready(explorer) => children(explorer).into_any(),

@@ -10,6 +10,7 @@ pub mod common;
 pub mod compare;
 pub mod corpus;
 pub mod import;
+pub mod load;
 pub mod offline;
 pub mod search;
 pub mod timeline;

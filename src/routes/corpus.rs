@@ -48,7 +48,7 @@ pub fn Corpus() -> impl IntoView {
             })
             .into_any()
         }
-        Err(message) => view! { <CorpusError message=message.to_owned() /> }.into_any(),
+        Err(error) => view! { <CorpusError error=error.clone() /> }.into_any(),
     };
     view! {
         <main class="corpus wide">

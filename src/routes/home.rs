@@ -44,7 +44,7 @@ pub fn Home() -> impl IntoView {
             </section>
         }
         .into_any(),
-        Err(message) => view! { <CorpusError message=message.to_owned() /> }.into_any(),
+        Err(error) => view! { <CorpusError error=error.clone() /> }.into_any(),
     };
     view! {
         <main class="home">

@@ -2,8 +2,10 @@
 
 use crate::app::set_page_title;
 use crate::i18n::common::COMMON;
+use crate::i18n::load::LOAD;
 use crate::i18n::texts;
 use crate::url_state::site_href;
+use baimo_core::bundled::BundledError;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -37,9 +39,10 @@ pub fn ArticleNotFound(id: String) -> impl IntoView {
 
 /// The bundled corpus failed to load: say so, with the reason, instead of an empty page.
 #[component]
-pub fn CorpusError(message: String) -> impl IntoView {
+pub fn CorpusError(error: BundledError) -> impl IntoView {
     let t = texts(&COMMON);
+    let tl = texts(&LOAD);
     view! {
-        <p class="error" role="alert">{move || t().corpus_failed} {message}</p>
+        <p class="error" role="alert">{move || t().corpus_failed} {move || (tl().bundled)(&error)}</p>
     }
 }

@@ -6,8 +6,10 @@ use crate::components::paragraph::{TokenParagraph, Tokens};
 use crate::components::toggle::Toggle;
 use crate::i18n::common::COMMON;
 use crate::i18n::import::TEXTS as IMPORT;
+use crate::i18n::load::LOAD;
 use crate::i18n::{texts, use_lang};
 use crate::library::Library;
+use crate::load_error::LoadError;
 use crate::routes::not_found::{ArticleNotFound, CorpusError};
 use crate::segmentation::{self, Stats};
 use crate::url_state::{site_href, use_query};
@@ -44,10 +46,10 @@ pub fn Reader() -> impl IntoView {
         match (library.get(&id), library.metas()) {
             (Some(article), _) => view! { <ArticleView article /> }.into_any(),
             (None, Ok(_)) => view! { <ArticleNotFound id /> }.into_any(),
-            (None, Err(message)) => view! {
+            (None, Err(error)) => view! {
                 <main class="not-found">
                     <h1>{move || t().corpus_failed_heading}</h1>
-                    <CorpusError message=message.to_owned() />
+                    <CorpusError error=error.clone() />
                 </main>
             }
             .into_any(),
@@ -60,7 +62,7 @@ pub fn Reader() -> impl IntoView {
 enum Segmentation {
     Pending,
     Ready(Stats),
-    Failed(String),
+    Failed(LoadError),
 }
 
 /// One article: header with its facts, the toolbar, and the text.
@@ -76,6 +78,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let simplified = RwSignal::new(false);
     let t = texts(&COMMON);
     let ti = texts(&IMPORT);
+    let tl = texts(&LOAD);
     // An imported article: its "raw" text is the text as imported (decoded, markup removed).
     let yours = is_imported(&meta.id);
 
@@ -165,7 +168,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let status = move || match state.get() {
         Segmentation::Pending => t().seg_pending.to_owned(),
         Segmentation::Ready(s) => (t().seg_done)(s.words, s.companies),
-        Segmentation::Failed(e) => format!("{}{e}", t().seg_failed),
+        Segmentation::Failed(e) => format!("{}{}", t().seg_failed, (tl().reason)(&e)),
     };
 
     let author = meta.author.clone().map(|a| {

@@ -1,6 +1,7 @@
 // Offline and safe: after one visit every page works with the network off, even after the
 // browser restarts; a new deploy replaces the cache and the page offers to reload into it; the
-// Content-Security-Policy refuses injected scripts; a crash shows a panel, not a dead page.
+// Content-Security-Policy refuses injected scripts; a crash shows a panel, not a dead page;
+// without jieba's dictionary the text stays readable and every page says why.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import {
   ARTICLE_IDS,
   BASE_URL,
   NOT_FOUND,
+  SEGMENT_TIMEOUT,
   UPDATE_DIR,
   UPDATE_URL,
   articleParagraphs,
@@ -265,4 +267,40 @@ test('a panic shows a panel in both languages with a reload button, not a dead p
   await page.goto('/');
   await page.waitForSelector('main a[href*="/read/"]');
   assert.equal(await page.locator('.crash-panel').count(), 0);
+});
+
+test('without the word dictionary, the text stays readable and the pages say why, in both languages', async () => {
+  // A browser of its own: the other tests' service worker would answer from its cache.
+  const broken = await openBrowser();
+  try {
+    await broken.context.route('**/jieba*.dict', (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await broken.open(`/read/${ARTICLE_IDS[0]}`);
+    assert.ok((await articleParagraphs(page)).length >= 5);
+    const status = page.locator('.seg-status');
+    await eventually(async () => {
+      assert.match(await status.innerText(), /^分词失败，正文仍可阅读。原因：下载分词词典 \S*jieba\S*\.dict 时，服务器回应 HTTP 404。$/);
+    }, SEGMENT_TIMEOUT);
+    await page.click('#lang-switch');
+    await eventually(async () => {
+      assert.match(
+        await status.innerText(),
+        /^Segmentation failed; the text is still readable\. Reason: the server answered HTTP 404 for the word dictionary \S*jieba\S*\.dict\.$/,
+      );
+    });
+
+    await page.goto('/timeline');
+    const alert = page.locator('main [role="alert"]');
+    await eventually(async () => {
+      assert.match(await alert.innerText(), /^Analysis failed: the server answered HTTP 404 for the word dictionary /);
+    }, SEGMENT_TIMEOUT);
+    await page.click('#lang-switch');
+    await eventually(async () => {
+      assert.match(await alert.innerText(), /^分析失败：\s*下载分词词典 \S*jieba\S*\.dict 时，服务器回应 HTTP 404。$/);
+    });
+    // A failure the page explains, not a crash.
+    assert.deepEqual(page.problems.pageErrors, []);
+    assert.equal(await page.locator('.crash-panel').count(), 0);
+  } finally {
+    await broken.close();
+  }
 });

@@ -97,7 +97,7 @@ fn analysed() -> Result<(Corpus, Analysis), String> {
 
 /// The bundled corpus, then the articles of a library file, and their analysis.
 fn analysed_with(library: Option<&str>) -> Result<(Corpus, Analysis), String> {
-    let mut corpus = bundled::corpus()?;
+    let mut corpus = bundled::corpus().map_err(|e| e.to_string())?;
     if let Some(path) = library {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
         let stored =

@@ -44,7 +44,7 @@ fn main() {
     };
     let segmenter = Segmenter::new().unwrap_or_else(|e| fail(&e.to_string()));
     let registry = Registry::bundled();
-    let base = baimo_core::bundled::corpus().unwrap_or_else(|e| fail(&e));
+    let base = baimo_core::bundled::corpus().unwrap_or_else(|e| fail(&e.to_string()));
 
     let mut rows: Vec<(usize, usize, usize, Vec<Duration>)> = Vec::new();
     for &n in &sizes {

@@ -4,6 +4,10 @@
 //! original. [`to_simplified`] guarantees one output char per input char, so a char offset in
 //! the simplified text is the same offset in the original: highlights computed on one land
 //! exactly on the other.
+//!
+//! `build.rs` compiles this file too (through `#[path]`, for the registry's checks), so it must
+//! stay free of the crate's other modules: it may use only `crate::corpus::Script`, which
+//! `build.rs` provides.
 
 use crate::corpus::Script;
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};

@@ -4,11 +4,16 @@
 //! word from being counted as a company (`苹果` the fruit, `runway` the English word): see
 //! [`Alias`]. The registry only stores and checks those rules; the segmenter applies them,
 //! because only it sees the words around a name.
+//!
+//! `build.rs` compiles this file too (through `#[path]`, to check `corpus/companies.toml`
+//! before it ships), so it must stay free of the crate's other modules: it may use only
+//! `crate::normalize`, which `build.rs` compiles beside it.
 
 use crate::normalize::to_simplified;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::fmt;
 
 /// How an alias stands for its company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,40 +212,144 @@ pub(crate) fn key_of_simplified(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Why a registry file was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegistryError {
+    /// The file is not valid TOML (or JSON), or has a field the registry does not know; the
+    /// parser's own message.
+    Syntax(String),
+    /// A company id that is not a lowercase ASCII slug.
+    BadId(String),
+    /// Two companies with the same id.
+    DuplicateId(String),
+    /// A company with an empty name (display name or alias).
+    EmptyName {
+        /// The company's id.
+        company: String,
+    },
+    /// One name (in any script or case) given to two companies.
+    NameClaimedTwice {
+        /// The name as written.
+        name: String,
+        /// The company that claimed it first.
+        first: String,
+        /// The company that claimed it again.
+        second: String,
+    },
+    /// A cue that is empty or an unknown `#` pattern.
+    BadCue {
+        /// The alias whose cues these are; `None` for the shared `[context] cues`.
+        alias: Option<AliasAt>,
+        /// The cue as written.
+        cue: String,
+    },
+    /// `case_sensitive` on an alias without Latin letters, where case means nothing.
+    CaseWithoutLatin(AliasAt),
+    /// `cues` on an alias that is not `ambiguous`, where they would never be read.
+    CuesWithoutAmbiguity(AliasAt),
+    /// A stop pattern that is empty or an unknown `#` class.
+    BadStopPattern {
+        /// The alias.
+        alias: AliasAt,
+        /// The pattern as written.
+        pattern: String,
+    },
+    /// An empty word in `stop_sentence`.
+    EmptyStopWord(AliasAt),
+}
+
+/// Where in the registry an alias is: its company and its name, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasAt {
+    /// The company's id.
+    pub company: String,
+    /// The alias as written.
+    pub alias: String,
+}
+
+impl AliasAt {
+    fn of(company: &str, alias: &Alias) -> AliasAt {
+        AliasAt {
+            company: company.to_owned(),
+            alias: alias.name.clone(),
+        }
+    }
+}
+
+impl fmt::Display for AliasAt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: alias {:?}", self.company, self.alias)
+    }
+}
+
+impl fmt::Display for RegistryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("registry: ")?;
+        match self {
+            RegistryError::Syntax(e) => write!(f, "{e}"),
+            RegistryError::BadId(id) => write!(f, "id {id:?} is not a lowercase ASCII slug"),
+            RegistryError::DuplicateId(id) => write!(f, "id {id:?} appears twice"),
+            RegistryError::EmptyName { company } => write!(f, "{company}: empty name"),
+            RegistryError::NameClaimedTwice {
+                name,
+                first,
+                second,
+            } => write!(f, "{name:?} names both {first} and {second}"),
+            RegistryError::BadCue { alias: None, cue } => {
+                write!(f, "[context] cues: bad cue {cue:?}")
+            }
+            RegistryError::BadCue {
+                alias: Some(at),
+                cue,
+            } => write!(f, "{at}: bad cue {cue:?}"),
+            RegistryError::CaseWithoutLatin(at) => {
+                write!(f, "{at}: case_sensitive needs Latin letters")
+            }
+            RegistryError::CuesWithoutAmbiguity(at) => {
+                write!(f, "{at}: cues only apply to ambiguous aliases")
+            }
+            RegistryError::BadStopPattern { alias, pattern } => {
+                write!(f, "{alias}: bad stop pattern {pattern:?}")
+            }
+            RegistryError::EmptyStopWord(at) => write!(f, "{at}: empty stop word"),
+        }
+    }
+}
+
+impl std::error::Error for RegistryError {}
+
 impl Registry {
     /// Parses a registry file, rejecting unknown fields, malformed ids, rules that mean
     /// nothing, and names claimed by two companies (in any script or case).
-    pub fn parse(text: &str) -> Result<Registry, String> {
-        let file: RegistryFile = toml::from_str(text).map_err(|e| format!("registry: {e}"))?;
+    pub fn parse(text: &str) -> Result<Registry, RegistryError> {
+        let file: RegistryFile =
+            toml::from_str(text).map_err(|e| RegistryError::Syntax(e.to_string()))?;
         Registry::from_file(file)
     }
 
     /// [`Registry::parse`] for the JSON that `build.rs` makes of the bundled registry after
     /// checking it: the shipped app then needs no TOML parser. The same checks run again (they
     /// build the index anyway).
-    pub(crate) fn from_json(json: &str) -> Result<Registry, String> {
+    pub(crate) fn from_json(json: &str) -> Result<Registry, RegistryError> {
         let file: RegistryFile =
-            serde_json::from_str(json).map_err(|e| format!("registry: {e}"))?;
+            serde_json::from_str(json).map_err(|e| RegistryError::Syntax(e.to_string()))?;
         Registry::from_file(file)
     }
 
     /// Checks a registry file and indexes its names.
-    fn from_file(file: RegistryFile) -> Result<Registry, String> {
+    fn from_file(file: RegistryFile) -> Result<Registry, RegistryError> {
         let mut by_name: HashMap<String, Vec<Entry>> = HashMap::new();
-        check_cues(&file.context.cues, "[context] cues")?;
+        check_cues(&file.context.cues, None)?;
         for (i, c) in file.company.iter().enumerate() {
             let slug_ok = !c.id.is_empty()
                 && c.id
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !slug_ok {
-                return Err(format!(
-                    "registry: id {:?} is not a lowercase ASCII slug",
-                    c.id
-                ));
+                return Err(RegistryError::BadId(c.id.clone()));
             }
             if file.company[..i].iter().any(|d| d.id == c.id) {
-                return Err(format!("registry: id {:?} appears twice", c.id));
+                return Err(RegistryError::DuplicateId(c.id.clone()));
             }
             for a in &c.aliases {
                 check_alias(a, &c.id)?;
@@ -255,15 +364,18 @@ impl Registry {
                 .chain([c.hans.as_str(), c.hant.as_str(), c.en.as_str()].map(|n| (n, None)));
             for (name, alias) in names {
                 if name.trim().is_empty() {
-                    return Err(format!("registry: {}: empty name", c.id));
+                    return Err(RegistryError::EmptyName {
+                        company: c.id.clone(),
+                    });
                 }
                 let key = name_key(name);
                 let entries = by_name.entry(key).or_default();
                 if let Some(other) = entries.iter().find(|e| e.company != i) {
-                    return Err(format!(
-                        "registry: {name:?} names both {} and {}",
-                        file.company[other.company].id, c.id
-                    ));
+                    return Err(RegistryError::NameClaimedTwice {
+                        name: name.to_owned(),
+                        first: file.company[other.company].id.clone(),
+                        second: c.id.clone(),
+                    });
                 }
                 // A display name adds nothing when an alias already gives this key.
                 if alias.is_none() && !entries.is_empty() {
@@ -281,15 +393,6 @@ impl Registry {
             cues: file.context.cues,
             by_name,
         })
-    }
-
-    /// A registry with no companies: what the app falls back to if the bundled one were bad.
-    pub(crate) fn empty() -> Registry {
-        Registry {
-            companies: Vec::new(),
-            cues: Vec::new(),
-            by_name: HashMap::new(),
-        }
     }
 
     /// All companies, in file order.
@@ -363,34 +466,40 @@ impl Registry {
     }
 }
 
-fn check_cues(cues: &[String], what: &str) -> Result<(), String> {
+fn check_cues(cues: &[String], alias: Option<&AliasAt>) -> Result<(), RegistryError> {
     for cue in cues {
         if cue.trim().is_empty() || (cue.starts_with('#') && cue != PATTERN_COMPANY) {
-            return Err(format!("registry: {what}: bad cue {cue:?}"));
+            return Err(RegistryError::BadCue {
+                alias: alias.cloned(),
+                cue: cue.clone(),
+            });
         }
     }
     Ok(())
 }
 
-fn check_alias(a: &Alias, id: &str) -> Result<(), String> {
-    let at = || format!("registry: {id}: alias {:?}", a.name);
+fn check_alias(a: &Alias, id: &str) -> Result<(), RegistryError> {
+    let at = || AliasAt::of(id, a);
     if a.case_sensitive && !a.name.chars().any(|c| c.is_ascii_alphabetic()) {
-        return Err(format!("{}: case_sensitive needs Latin letters", at()));
+        return Err(RegistryError::CaseWithoutLatin(at()));
     }
     if let Some(cues) = &a.cues {
         if !a.ambiguous {
-            return Err(format!("{}: cues only apply to ambiguous aliases", at()));
+            return Err(RegistryError::CuesWithoutAmbiguity(at()));
         }
-        check_cues(cues, &at())?;
+        check_cues(cues, Some(&at()))?;
     }
     for p in a.stop_prev.iter().chain(&a.stop_next) {
         let bad_class = p.starts_with('#') && p != PATTERN_NUM && p != PATTERN_LATIN;
         if p.trim_matches('*').is_empty() || bad_class {
-            return Err(format!("{}: bad stop pattern {p:?}", at()));
+            return Err(RegistryError::BadStopPattern {
+                alias: at(),
+                pattern: p.clone(),
+            });
         }
     }
     if a.stop_sentence.iter().any(|w| w.trim().is_empty()) {
-        return Err(format!("{}: empty stop word", at()));
+        return Err(RegistryError::EmptyStopWord(at()));
     }
     Ok(())
 }
@@ -590,45 +699,119 @@ aliases = [{ name = "甲", kind = "product" }]
 
     #[test]
     fn rejects_a_name_claimed_twice_and_bad_ids() {
-        assert!(Registry::parse(TWO).unwrap_err().contains("names both"));
-        assert!(Registry::parse(&TWO.replace("id = \"a\"", "id = \"A B\"")).is_err());
-        assert!(Registry::parse(&TWO.replace("id = \"b\"", "id = \"a\""))
-            .unwrap_err()
-            .contains("twice"));
-        // Claimed twice whatever the case or script.
-        let case = TWO.replace("name = \"甲\"", "name = \"a\"");
-        assert!(Registry::parse(&case).unwrap_err().contains("names both"));
+        let claimed = |name: &str| RegistryError::NameClaimedTwice {
+            name: name.to_owned(),
+            first: "a".to_owned(),
+            second: "b".to_owned(),
+        };
+        for (text, want) in [
+            (TWO.to_owned(), claimed("甲")),
+            (
+                TWO.replace("id = \"a\"", "id = \"A B\""),
+                RegistryError::BadId("A B".to_owned()),
+            ),
+            (
+                TWO.replace("id = \"b\"", "id = \"a\""),
+                RegistryError::DuplicateId("a".to_owned()),
+            ),
+            // Claimed twice whatever the case or script.
+            (TWO.replace("name = \"甲\"", "name = \"a\""), claimed("a")),
+            (
+                TWO.replacen("hans = \"甲\"", "hans = \" \"", 1),
+                RegistryError::EmptyName {
+                    company: "a".to_owned(),
+                },
+            ),
+        ] {
+            assert_eq!(Registry::parse(&text).unwrap_err(), want, "{text}");
+        }
     }
 
     #[test]
     fn rejects_unknown_fields_everywhere() {
         let ok = TWO.replace("name = \"甲\"", "name = \"丙\"");
         assert!(Registry::parse(&ok).is_ok());
-        for bad in [
-            ok.replace("kind = \"product\"", "kind = \"product\", ambigous = true"),
-            ok.replace("en = \"B\"", "en = \"B\"\nwebsite = \"b.com\""),
-            format!("[context]\ncues = [\"公司\"]\nstops = []\n{ok}"),
-            format!("colour = 1\n{ok}"),
-            ok.replace("kind = \"product\"", "kind = \"brand\""),
+        for (bad, field) in [
+            (
+                ok.replace("kind = \"product\"", "kind = \"product\", ambigous = true"),
+                "ambigous",
+            ),
+            (
+                ok.replace("en = \"B\"", "en = \"B\"\nwebsite = \"b.com\""),
+                "website",
+            ),
+            (
+                format!("[context]\ncues = [\"公司\"]\nstops = []\n{ok}"),
+                "stops",
+            ),
+            (format!("colour = 1\n{ok}"), "colour"),
+            (
+                ok.replace("kind = \"product\"", "kind = \"brand\""),
+                "brand",
+            ),
         ] {
-            assert!(Registry::parse(&bad).is_err(), "{bad}");
+            match Registry::parse(&bad) {
+                Err(RegistryError::Syntax(e)) => assert!(e.contains(field), "{field}: {e}"),
+                other => panic!("{bad}: {other:?}"),
+            }
         }
+        let json = Registry::from_json("{\"company\": 1}").unwrap_err();
+        assert!(matches!(json, RegistryError::Syntax(_)), "{json:?}");
     }
 
     #[test]
     fn rejects_rules_that_mean_nothing() {
         let ok = TWO.replace("name = \"甲\"", "name = \"丙\"");
-        for (rule, why) in [
-            ("case_sensitive = true", "Latin"),
-            ("cues = [\"公司\"]", "ambiguous"),
-            ("ambiguous = true, cues = [\"#num\"]", "cue"),
-            ("stop_prev = [\"#han\"]", "stop pattern"),
-            ("stop_next = [\"\"]", "stop pattern"),
+        let at = || AliasAt {
+            company: "b".to_owned(),
+            alias: "丙".to_owned(),
+        };
+        for (rule, want) in [
+            (
+                "case_sensitive = true",
+                RegistryError::CaseWithoutLatin(at()),
+            ),
+            (
+                "cues = [\"公司\"]",
+                RegistryError::CuesWithoutAmbiguity(at()),
+            ),
+            (
+                "ambiguous = true, cues = [\"#num\"]",
+                RegistryError::BadCue {
+                    alias: Some(at()),
+                    cue: "#num".to_owned(),
+                },
+            ),
+            (
+                "stop_prev = [\"#han\"]",
+                RegistryError::BadStopPattern {
+                    alias: at(),
+                    pattern: "#han".to_owned(),
+                },
+            ),
+            (
+                "stop_next = [\"\"]",
+                RegistryError::BadStopPattern {
+                    alias: at(),
+                    pattern: String::new(),
+                },
+            ),
+            (
+                "stop_sentence = [\" \"]",
+                RegistryError::EmptyStopWord(at()),
+            ),
         ] {
             let bad = ok.replace("kind = \"product\"", &format!("kind = \"product\", {rule}"));
-            let err = Registry::parse(&bad).unwrap_err();
-            assert!(err.contains(why), "{rule}: {err}");
+            assert_eq!(Registry::parse(&bad).unwrap_err(), want, "{rule}");
         }
+        let shared = format!("[context]\ncues = [\"\"]\n{ok}");
+        assert_eq!(
+            Registry::parse(&shared).unwrap_err(),
+            RegistryError::BadCue {
+                alias: None,
+                cue: String::new(),
+            }
+        );
         let with_rules = ok.replace(
             "kind = \"product\"",
             "kind = \"product\", ambiguous = true, stop_prev = [\"#num\", \"个\"], cues = [\"#company\", \"公司\"]",
@@ -637,5 +820,76 @@ aliases = [{ name = "甲", kind = "product" }]
         let a = reg.resolve("丙").unwrap().alias.unwrap();
         assert!(a.ambiguous && a.needs_context());
         assert_eq!(a.cues.as_deref().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn errors_read_as_english_sentences() {
+        let at = || AliasAt {
+            company: "apple".to_owned(),
+            alias: "苹果".to_owned(),
+        };
+        for (error, text) in [
+            (
+                RegistryError::Syntax("expected `=`".to_owned()),
+                "registry: expected `=`",
+            ),
+            (
+                RegistryError::BadId("Open AI".to_owned()),
+                "registry: id \"Open AI\" is not a lowercase ASCII slug",
+            ),
+            (
+                RegistryError::DuplicateId("openai".to_owned()),
+                "registry: id \"openai\" appears twice",
+            ),
+            (
+                RegistryError::EmptyName {
+                    company: "openai".to_owned(),
+                },
+                "registry: openai: empty name",
+            ),
+            (
+                RegistryError::NameClaimedTwice {
+                    name: "Meta".to_owned(),
+                    first: "meta".to_owned(),
+                    second: "facebook".to_owned(),
+                },
+                "registry: \"Meta\" names both meta and facebook",
+            ),
+            (
+                RegistryError::BadCue {
+                    alias: None,
+                    cue: "#x".to_owned(),
+                },
+                "registry: [context] cues: bad cue \"#x\"",
+            ),
+            (
+                RegistryError::BadCue {
+                    alias: Some(at()),
+                    cue: "#x".to_owned(),
+                },
+                "registry: apple: alias \"苹果\": bad cue \"#x\"",
+            ),
+            (
+                RegistryError::CaseWithoutLatin(at()),
+                "registry: apple: alias \"苹果\": case_sensitive needs Latin letters",
+            ),
+            (
+                RegistryError::CuesWithoutAmbiguity(at()),
+                "registry: apple: alias \"苹果\": cues only apply to ambiguous aliases",
+            ),
+            (
+                RegistryError::BadStopPattern {
+                    alias: at(),
+                    pattern: "#han".to_owned(),
+                },
+                "registry: apple: alias \"苹果\": bad stop pattern \"#han\"",
+            ),
+            (
+                RegistryError::EmptyStopWord(at()),
+                "registry: apple: alias \"苹果\": empty stop word",
+            ),
+        ] {
+            assert_eq!(error.to_string(), text);
+        }
     }
 }

@@ -11,8 +11,10 @@ mod lines;
 use crate::app::set_page_title;
 use crate::components::explorer_gate::ExplorerGate;
 use crate::components::export_buttons::ExportButtons;
+use crate::i18n::load::LOAD;
 use crate::i18n::search::TEXTS;
 use crate::i18n::texts;
+use crate::load_error::LoadError;
 use crate::segmenter;
 use crate::url_state::use_query;
 use baimo_core::explore::search::{self, Params, Results, SearchQuery};
@@ -44,7 +46,7 @@ enum Found {
     /// No query yet.
     Nothing,
     /// The query couldn't be cut into words.
-    Failed(String),
+    Failed(LoadError),
     /// The parsed query and its results.
     Ready(Arc<(SearchQuery, Results)>),
 }
@@ -99,7 +101,7 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
             return Found::Nothing;
         }
         // The segmenter is the one the explorer was built with (already loaded).
-        match segmenter::loaded().unwrap_or_else(|| Err("the segmenter is not ready".to_owned())) {
+        match segmenter::loaded().unwrap_or(Err(LoadError::NotBuilt)) {
             Ok(segmenter) => {
                 let parsed = SearchQuery::parse(&p.q, &segmenter);
                 let only = p.known_articles(&explorer.index);
@@ -110,6 +112,7 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
         }
     });
     let t = texts(&TEXTS);
+    let tl = texts(&LOAD);
     view! {
         <div class="search-controls">
             <SearchForm params />
@@ -119,7 +122,8 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
         {move || match found.get() {
             Found::Nothing => view! { <Examples /> }.into_any(),
             Found::Failed(e) => {
-                view! { <p class="error" role="alert">{t().segmenter_failed} {e}</p> }.into_any()
+                view! { <p class="error" role="alert">{t().segmenter_failed} {(tl().reason)(&e)}</p> }
+                    .into_any()
             }
             Found::Ready(data) => {
                 view! { <ResultsView data params labels=labels.clone() /> }.into_any()

@@ -24,7 +24,7 @@ const IMPORTED: &str = "2026-01-01";
 
 /// Every bundled article's cleaned text, one paragraph a line, articles one after another.
 pub fn bundled_text() -> Result<String, String> {
-    let corpus = bundled::corpus()?;
+    let corpus = bundled::corpus().map_err(|e| e.to_string())?;
     let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
     Ok(texts.join("\n"))
 }
@@ -38,7 +38,7 @@ struct Pool {
 
 /// The bundled articles' sentences by script, and every bundled publisher.
 fn pools() -> Result<(Vec<Pool>, Vec<String>), String> {
-    let corpus = bundled::corpus()?;
+    let corpus = bundled::corpus().map_err(|e| e.to_string())?;
     let mut pools: Vec<Pool> = Vec::new();
     let mut publishers: Vec<String> = Vec::new();
     for article in &corpus.articles {

@@ -1,4 +1,8 @@
 //! The manifest (`corpus/manifest.toml`): one `[[article]]` table of facts per raw file.
+//!
+//! `build.rs` compiles this file too (through `#[path]`, to check the manifest before it
+//! ships), so it must stay free of the crate's other modules: it may use only `super::meta`'s
+//! types, which `build.rs` compiles beside it.
 
 use super::ArticleMeta;
 use serde::Deserialize;
@@ -12,19 +16,75 @@ struct ManifestFile {
 
 /// Why a manifest could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ManifestError(pub String);
+pub enum ManifestError {
+    /// The file is not valid TOML (or JSON), or a table has a field the manifest does not
+    /// know; the parser's own message.
+    Syntax(String),
+    /// Two articles with the same id.
+    DuplicateId(String),
+    /// An article's `date` is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    BadDate {
+        /// The article's id.
+        id: String,
+        /// The date as written.
+        date: String,
+    },
+    /// An article's `written.date` is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    BadWrittenDate {
+        /// The article's id.
+        id: String,
+        /// The date as written.
+        date: String,
+    },
+}
 
 impl fmt::Display for ManifestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "manifest: {}", self.0)
+        f.write_str("manifest: ")?;
+        match self {
+            ManifestError::Syntax(e) => write!(f, "{e}"),
+            ManifestError::DuplicateId(id) => write!(f, "duplicate id {id}"),
+            ManifestError::BadDate { id, date } => {
+                write!(f, "{id}: date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            ManifestError::BadWrittenDate { id, date } => {
+                write!(
+                    f,
+                    "{id}: written date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
+                )
+            }
+        }
     }
 }
 
 impl std::error::Error for ManifestError {}
 
+/// Why the manifest and the raw files disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawFilesError {
+    /// A raw file (named here) that no manifest entry describes.
+    Unlisted(String),
+    /// A manifest entry (its id) without a raw file.
+    Missing(String),
+}
+
+impl fmt::Display for RawFilesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RawFilesError::Unlisted(file) => write!(f, "corpus/raw/{file} has no manifest entry"),
+            RawFilesError::Missing(id) => {
+                write!(f, "manifest names {id} but corpus/raw has no such file")
+            }
+        }
+    }
+}
+
+impl std::error::Error for RawFilesError {}
+
 /// Parses the manifest and checks what the types cannot: unique ids and well-formed dates.
 pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
-    let file: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(e.to_string()))?;
+    let file: ManifestFile =
+        toml::from_str(text).map_err(|e| ManifestError::Syntax(e.to_string()))?;
     check(file)
 }
 
@@ -32,7 +92,7 @@ pub fn parse_manifest(text: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
 /// it: the shipped app then needs no TOML parser. The same checks run again, cheaply.
 pub(crate) fn manifest_from_json(json: &str) -> Result<Vec<ArticleMeta>, ManifestError> {
     let file: ManifestFile =
-        serde_json::from_str(json).map_err(|e| ManifestError(e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| ManifestError::Syntax(e.to_string()))?;
     check(file)
 }
 
@@ -40,19 +100,19 @@ fn check(file: ManifestFile) -> Result<Vec<ArticleMeta>, ManifestError> {
     let mut seen = std::collections::HashSet::new();
     for a in &file.article {
         if !seen.insert(a.id.as_str()) {
-            return Err(ManifestError(format!("duplicate id {}", a.id)));
+            return Err(ManifestError::DuplicateId(a.id.clone()));
         }
         if !is_partial_date(&a.date) {
-            return Err(ManifestError(format!(
-                "{}: date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                a.id, a.date
-            )));
+            return Err(ManifestError::BadDate {
+                id: a.id.clone(),
+                date: a.date.clone(),
+            });
         }
         if let Some(w) = a.written.as_ref().filter(|w| !is_partial_date(&w.date)) {
-            return Err(ManifestError(format!(
-                "{}: written date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                a.id, w.date
-            )));
+            return Err(ManifestError::BadWrittenDate {
+                id: a.id.clone(),
+                date: w.date.clone(),
+            });
         }
     }
     Ok(file.article)
@@ -60,18 +120,15 @@ fn check(file: ManifestFile) -> Result<Vec<ArticleMeta>, ManifestError> {
 
 /// Checks that the manifest describes exactly the raw files `files` (their names): no article
 /// without a file, no file without an entry.
-pub(crate) fn check_raw_files(metas: &[ArticleMeta], files: &[&str]) -> Result<(), String> {
+pub(crate) fn check_raw_files(metas: &[ArticleMeta], files: &[&str]) -> Result<(), RawFilesError> {
     for id in files {
         if !metas.iter().any(|m| m.id == *id) {
-            return Err(format!("corpus/raw/{id} has no manifest entry"));
+            return Err(RawFilesError::Unlisted((*id).to_owned()));
         }
     }
     for m in metas {
         if !files.contains(&m.id.as_str()) {
-            return Err(format!(
-                "manifest names {} but corpus/raw has no such file",
-                m.id
-            ));
+            return Err(RawFilesError::Missing(m.id.clone()));
         }
     }
     Ok(())
@@ -118,17 +175,90 @@ script = "simplified"
 
     #[test]
     fn rejects_duplicates_and_bad_dates() {
-        let twice = format!("{ONE}{ONE}");
-        assert!(parse_manifest(&twice).unwrap_err().0.contains("duplicate"));
-        assert!(parse_manifest(&ONE.replace("2023-10", "2023-13")).is_err());
-        assert!(parse_manifest(&ONE.replace("2023-10", "23-10")).is_err());
-        assert!(parse_manifest(&ONE.replace("script", "scrpt")).is_err());
         let written = |d: &str| format!("{ONE}written = {{ date = \"{d}\", reason = \"转载\" }}\n");
         assert_eq!(
             parse_manifest(&written("2023-09")).unwrap()[0].anchor_date(),
             "2023-09"
         );
-        assert!(parse_manifest(&written("2023-9")).is_err());
+        let bad_date = |date: &str| ManifestError::BadDate {
+            id: "a.txt".to_owned(),
+            date: date.to_owned(),
+        };
+        for (text, want) in [
+            (
+                format!("{ONE}{ONE}"),
+                ManifestError::DuplicateId("a.txt".to_owned()),
+            ),
+            (ONE.replace("2023-10", "2023-13"), bad_date("2023-13")),
+            (ONE.replace("2023-10", "23-10"), bad_date("23-10")),
+            (
+                written("2023-9"),
+                ManifestError::BadWrittenDate {
+                    id: "a.txt".to_owned(),
+                    date: "2023-9".to_owned(),
+                },
+            ),
+        ] {
+            assert_eq!(parse_manifest(&text).unwrap_err(), want, "{text}");
+        }
+        match parse_manifest(&ONE.replace("script", "scrpt")) {
+            Err(ManifestError::Syntax(e)) => assert!(e.contains("script"), "{e}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn raw_files_must_match_the_entries() {
+        let metas = parse_manifest(ONE).unwrap();
+        assert_eq!(check_raw_files(&metas, &["a.txt"]), Ok(()));
+        assert_eq!(
+            check_raw_files(&metas, &["a.txt", "b.txt"]),
+            Err(RawFilesError::Unlisted("b.txt".to_owned()))
+        );
+        assert_eq!(
+            check_raw_files(&metas, &[]),
+            Err(RawFilesError::Missing("a.txt".to_owned()))
+        );
+    }
+
+    #[test]
+    fn errors_read_as_english_sentences() {
+        let id = || "a.txt".to_owned();
+        for (error, text) in [
+            (
+                ManifestError::Syntax("missing field `id`".to_owned()),
+                "manifest: missing field `id`".to_owned(),
+            ),
+            (
+                ManifestError::DuplicateId(id()),
+                "manifest: duplicate id a.txt".to_owned(),
+            ),
+            (
+                ManifestError::BadDate {
+                    id: id(),
+                    date: "2023-13".to_owned(),
+                },
+                "manifest: a.txt: date \"2023-13\" is not YYYY, YYYY-MM or YYYY-MM-DD".to_owned(),
+            ),
+            (
+                ManifestError::BadWrittenDate {
+                    id: id(),
+                    date: "2023-9".to_owned(),
+                },
+                "manifest: a.txt: written date \"2023-9\" is not YYYY, YYYY-MM or YYYY-MM-DD"
+                    .to_owned(),
+            ),
+        ] {
+            assert_eq!(error.to_string(), text);
+        }
+        assert_eq!(
+            RawFilesError::Unlisted(id()).to_string(),
+            "corpus/raw/a.txt has no manifest entry"
+        );
+        assert_eq!(
+            RawFilesError::Missing(id()).to_string(),
+            "manifest names a.txt but corpus/raw has no such file"
+        );
     }
 
     #[test]

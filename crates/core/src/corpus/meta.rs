@@ -1,5 +1,8 @@
 //! The facts about an article (the manifest's `[[article]]` tables): plain data with serde
 //! only, so that `build.rs` can check the manifest with these very types.
+//!
+//! `build.rs` compiles this file too (through `#[path]`), so it must stay free of the crate's
+//! other modules.
 
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@ mod manifest;
 mod meta;
 
 pub(crate) use manifest::{check_raw_files, is_partial_date, manifest_from_json};
-pub use manifest::{parse_manifest, ManifestError};
+pub use manifest::{parse_manifest, ManifestError, RawFilesError};
 pub use meta::{ArticleMeta, DateBasis, DateKind, Script, Written};
 
 use crate::clean::Removed;
