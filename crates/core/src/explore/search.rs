@@ -386,7 +386,7 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// The reader's address for this hit: `/read/<id>?s=<start>-<end>#p<paragraph>`.
+    /// The reader's address for this hit: `/read/<address>?s=<start>-<end>#p<paragraph>`.
     pub fn evidence_path(&self) -> String {
         super::reader::evidence_path(&self.article, self.paragraph, [self.start, self.end])
     }
@@ -828,7 +828,7 @@ mod tests {
             results.hits[0].evidence_path(),
             format!(
                 "/read/{}?s={}-{}#p{}",
-                results.hits[0].article,
+                crate::explore::reader::address(&results.hits[0].article),
                 results.hits[0].start,
                 results.hits[0].end,
                 results.hits[0].paragraph
