@@ -167,7 +167,7 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
     let built_ok = built.is_ok();
     steps.push(("site build", built));
 
-    // (c) + (d) Browser tests against dist/, served like plain static hosts would.
+    // (c) + (d) Browser tests against that site, served like plain static hosts would.
     if built_ok {
         heading("test: browser tests (node --test, playwright-core, headless Chromium)");
         let result = TestSites::start(&site.dir())
