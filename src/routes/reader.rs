@@ -31,7 +31,7 @@ pub fn Reader() -> impl IntoView {
     let address = Memo::new(move |_| params.read().get("address").unwrap_or_default());
     let t = texts(&COMMON);
     let ti = texts(&IMPORT);
-    // Rebuilt when the id changes (a link from one article to another reuses this route).
+    // Rebuilt when the address changes (a link from one article to another reuses this route).
     move || {
         let address = address.get();
         let id = article_id(&address);
