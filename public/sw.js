@@ -8,8 +8,9 @@
 // - Activate: older caches of this scope are deleted (other sites on the origin keep theirs).
 //   A new version waits until the page, which offers to reload, sends SKIP_WAITING.
 // - Fetch: only GET requests inside the scope, on this origin; anything else is left alone.
-//   A page of the app (`/`, a view, `/read/<id>`, bundled or imported) is answered from the
-//   cached shell at once; any other page is asked of the network, and the shell answers
+//   A page of the app (`/`, a view, `/read/<address>`, bundled or imported, or an old address
+//   with the id whole, `/read/<id>.txt`, which the app then moves to the new one) is answered
+//   from the cached shell at once; any other page is asked of the network, and the shell answers
 //   when the network has no such page (404) or cannot be reached. Files come from the cache,
 //   or from the network when they are not part of the build.
 'use strict';

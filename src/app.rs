@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
             <UpdatePrompt />
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
-                <Route path=path!("/read/:id") view=Reader />
+                <Route path=path!("/read/:address") view=Reader />
                 <Route path=path!("/timeline") view=Timeline />
                 <Route path=path!("/compare") view=Compare />
                 <Route path=path!("/search") view=Search />

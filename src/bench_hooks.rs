@@ -1,6 +1,8 @@
 //! What `cargo xtask bench` calls in the page (trunk's loader puts the exports on
 //! `window.wasmBindings`) to time segmentation in the browser on the same text as natively.
 //! Both answer only once the shared segmenter is built (`<html data-ready>` says when).
+//! Compiled only with the `test-hooks` feature, which the bench's build turns on: the
+//! published site exports nothing of this.
 
 use crate::segmenter;
 use wasm_bindgen::prelude::*;

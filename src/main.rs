@@ -9,6 +9,7 @@
 //! is served under, and [`panic_panel`] turns a crash into a message instead of a dead page.
 
 mod app;
+#[cfg(feature = "test-hooks")]
 mod bench_hooks;
 mod components;
 mod download;
@@ -36,6 +37,7 @@ fn main() {
     leptos::mount::mount_to_body(app::App);
     // Every view needs words: fetch and build the segmenter from the start, in slices.
     segmenter::start();
+    #[cfg(feature = "test-hooks")]
     panic_panel::panic_if_asked();
 }
 

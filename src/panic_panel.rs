@@ -20,8 +20,9 @@ pub fn install() {
     }));
 }
 
-/// Panics on purpose when the home page is opened with `?panic=1`, to test the panel (not
-/// linked from anywhere).
+/// Panics on purpose when the home page is opened with `?panic=1`, to test the panel. Only in
+/// the tests' build (the `test-hooks` feature): the published site has no way to crash on request.
+#[cfg(feature = "test-hooks")]
 pub fn panic_if_asked() {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return;

@@ -6,6 +6,7 @@
 //! is given it too, so routes and `navigate` work on paths without it.
 
 use baimo_core::explore::params::Query;
+use baimo_core::explore::reader::{article_id, article_path};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -38,7 +39,9 @@ fn read_base() -> String {
 /// Prepares the address before the router reads it. Fixes `<base href>` to the absolute root
 /// it points at now (a relative one would follow the address as the app changes it), and
 /// drops a trailing slash or `index.html` (`/baimo/timeline/`, as a static server redirects
-/// `/baimo/timeline` to its folder), so every page has one address.
+/// `/baimo/timeline` to its folder), so every page has one address. An article's old
+/// address, its id whole (`/read/000_946407f189b5cffc.txt`), becomes its address now
+/// (`/read/000_946407f189b5cffc`), query and fragment kept: links made before still work.
 pub fn settle_address() {
     let document = document();
     if let Ok(Some(el)) = document.query_selector("base[href]") {
@@ -58,7 +61,11 @@ pub fn settle_address() {
         .strip_suffix("index.html")
         .unwrap_or(route)
         .trim_end_matches('/');
-    let canonical = if trimmed.is_empty() { "/" } else { trimmed };
+    let canonical = match trimmed.strip_prefix("/read/") {
+        Some(address) if !address.contains('/') => article_path(&article_id(address)),
+        _ if trimmed.is_empty() => "/".to_owned(),
+        _ => trimmed.to_owned(),
+    };
     if canonical != route {
         let search = location.search().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
@@ -122,7 +129,7 @@ pub fn use_set_query(path: &'static str) -> impl Fn(Query) + Clone + 'static {
 }
 
 /// The reader's address for an evidence span: the paragraph as the fragment, the span as `s`.
-/// `<base>/read/<id>?s=<start>-<end>#p<paragraph>`; offsets are chars of the cleaned text.
+/// `<base>/read/<address>?s=<start>-<end>#p<paragraph>`; offsets are chars of the cleaned text.
 pub fn evidence_href(article: &str, paragraph: usize, span: [usize; 2]) -> String {
     site_href(&baimo_core::explore::reader::evidence_path(
         article, paragraph, span,

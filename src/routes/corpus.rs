@@ -11,6 +11,7 @@ use crate::library::Library;
 use crate::routes::not_found::CorpusError;
 use crate::url_state::site_href;
 use baimo_core::explore::corpus::{row, totals, Row};
+use baimo_core::explore::reader::article_path;
 use baimo_core::import::Source;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -97,8 +98,8 @@ fn ArticleRow(row: Row, source: Option<Source>) -> impl IntoView {
     let source_view = source.map(|s| view! { <SourceFacts source=s /> });
     let c = texts(&COMMON);
     let lang = row.script.lang_tag();
-    let href = site_href(&format!("/read/{}", row.id));
-    let raw_href = site_href(&format!("/read/{}?raw=1", row.id));
+    let href = site_href(&article_path(&row.id));
+    let raw_href = site_href(&format!("{}?raw=1", article_path(&row.id)));
     let written = row.written.clone().map(|w| {
         let date = w.date.clone();
         view! {

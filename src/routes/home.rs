@@ -8,6 +8,7 @@ use crate::i18n::{texts, use_lang};
 use crate::library::Library;
 use crate::routes::not_found::CorpusError;
 use crate::url_state::site_href;
+use baimo_core::explore::reader::article_path;
 use baimo_core::ArticleMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -73,7 +74,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn ArticleEntry(meta: ArticleMeta, #[prop(optional)] yours: bool) -> impl IntoView {
     let ti = texts(&IMPORT);
-    let href = site_href(&format!("/read/{}", meta.id));
+    let href = site_href(&article_path(&meta.id));
     let badge = yours.then(|| {
         let lang = use_lang();
         view! {

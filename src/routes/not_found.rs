@@ -23,15 +23,15 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
-/// `/read/<id>` with an id the corpus doesn't have.
+/// `/read/<address>` with an address no article has.
 #[component]
-pub fn ArticleNotFound(id: String) -> impl IntoView {
+pub fn ArticleNotFound(address: String) -> impl IntoView {
     let t = texts(&COMMON);
     Effect::new(move |_| set_page_title(Some(t().article_not_found)));
     view! {
         <main class="not-found">
             <h1>{move || t().article_not_found}</h1>
-            <p>{move || (t().article_not_found_detail)(&id)}</p>
+            <p>{move || (t().article_not_found_detail)(&address)}</p>
             <p><A href=site_href("/")>{move || t().back_home}</A></p>
         </main>
     }

@@ -1,4 +1,6 @@
-//! `/read/:id`: one article, readable at once, then segmented into words.
+//! `/read/:address`: one article, readable at once, then segmented into words. The address is
+//! the article's id without its file's `.txt` (`baimo_core::explore::reader::address`); an
+//! old address, the id whole, opens the same article.
 
 use crate::app::set_page_title;
 use crate::components::facts::{basis_prefix, DateLabel, ScriptBadge};
@@ -13,7 +15,7 @@ use crate::load_error::LoadError;
 use crate::routes::not_found::{ArticleNotFound, CorpusError};
 use crate::segmentation::{self, Stats};
 use crate::url_state::{site_href, use_query};
-use baimo_core::explore::reader::{target, Target};
+use baimo_core::explore::reader::{article_id, target, Target};
 use baimo_core::import::library::is_imported;
 use baimo_core::normalize::to_simplified;
 use baimo_core::{Article, Script};
@@ -23,17 +25,18 @@ use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-/// The reader page: looks the id up and shows the article, or says it doesn't exist.
+/// The reader page: looks the article up by its address and shows it, or says it doesn't exist.
 #[component]
 pub fn Reader() -> impl IntoView {
     let library = expect_context::<Library>();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let address = Memo::new(move |_| params.read().get("address").unwrap_or_default());
     let t = texts(&COMMON);
     let ti = texts(&IMPORT);
-    // Rebuilt when the id changes (a link from one article to another reuses this route).
+    // Rebuilt when the address changes (a link from one article to another reuses this route).
     move || {
-        let id = id.get();
+        let address = address.get();
+        let id = article_id(&address);
         // An imported article's id is only known once storage has been read.
         if library.waiting_for(&id) {
             return view! {
@@ -45,7 +48,7 @@ pub fn Reader() -> impl IntoView {
         }
         match (library.get(&id), library.metas()) {
             (Some(article), _) => view! { <ArticleView article /> }.into_any(),
-            (None, Ok(_)) => view! { <ArticleNotFound id /> }.into_any(),
+            (None, Ok(_)) => view! { <ArticleNotFound address /> }.into_any(),
             (None, Err(error)) => view! {
                 <main class="not-found">
                     <h1>{move || t().corpus_failed_heading}</h1>

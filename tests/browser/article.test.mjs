@@ -9,6 +9,7 @@ import {
   TRADITIONAL_ID,
   articleParagraphs,
   eventually,
+  readPath,
   useBrowser,
   waitSegmented,
 } from './harness.mjs';
@@ -17,7 +18,7 @@ const browser = useBrowser();
 
 for (const id of ARTICLE_IDS) {
   test(`${id}: paragraphs, language, segmentation, companies`, async () => {
-    const page = await browser.open(`/read/${id}`);
+    const page = await browser.open(readPath(id));
     const paragraphs = await articleParagraphs(page);
     assert.ok(paragraphs.length >= 5, `only ${paragraphs.length} non-empty paragraphs`);
     assert.ok(paragraphs.join('').length >= 200, 'the article text is suspiciously short');
@@ -50,7 +51,7 @@ for (const id of ARTICLE_IDS) {
 }
 
 test('the traditional article marks Amazon and Anthropic', async () => {
-  const page = await browser.open(`/read/${TRADITIONAL_ID}`);
+  const page = await browser.open(readPath(TRADITIONAL_ID));
   await waitSegmented(page);
   for (const company of ['amazon', 'anthropic']) {
     const marks = page.locator(`article mark.company[data-company="${company}"]`);
@@ -79,7 +80,7 @@ function tokenLook(page) {
 }
 
 test('the word-boundary toggle shows and hides the segmentation', async () => {
-  const page = await browser.open(`/read/${ARTICLE_IDS[1]}`);
+  const page = await browser.open(readPath(ARTICLE_IDS[1]));
   await waitSegmented(page);
   const button = page.locator('#toggle-boundaries');
   const article = page.locator('article');

@@ -23,7 +23,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ARTICLE_IDS, BASE_URL, CHROMIUM, CHROMIUM_ARGS } from './harness.mjs';
+import { ARTICLE_IDS, BASE_URL, CHROMIUM, CHROMIUM_ARGS, address } from './harness.mjs';
 import { bytesSent, corpusVisit, recordMilestones, throughput } from './bench/page.mjs';
 
 const env = (name) => {
@@ -150,7 +150,7 @@ const steps = {
     });
   },
   async oursRead(run) {
-    await coldVisit(`${SITE}read/${ARTICLE_IDS[0]}`, async (page) => {
+    await coldVisit(`${SITE}read/${address(ARTICLE_IDS[0])}`, async (page) => {
       report('ours.text', run, await milestone(page, 'text'));
     });
   },

@@ -8,6 +8,7 @@ import {
   assertAccessible,
   cliExport,
   horizontalOverflow,
+  readPath,
   screenshots,
   useBrowser,
 } from './harness.mjs';
@@ -33,8 +34,8 @@ test('the corpus table has every article with its cleaning counts', async () => 
     );
     const expected = Object.fromEntries(Object.entries(article.removed).filter(([, n]) => n > 0));
     assert.deepEqual(shown, expected, `${article.id}: cleaning counts`);
-    assert.equal(await row.locator(`a[href$="/read/${article.id}"]`).count(), 1);
-    assert.equal(await row.locator(`a[href$="/read/${article.id}?raw=1"]`).count(), 1);
+    assert.equal(await row.locator(`a[href$="${readPath(article.id)}"]`).count(), 1);
+    assert.equal(await row.locator(`a[href$="${readPath(article.id)}?raw=1"]`).count(), 1);
   }
   // Rule totals add the rows up.
   const jammer = articles.reduce((n, a) => n + a.removed.jammer, 0);

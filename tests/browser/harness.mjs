@@ -4,7 +4,8 @@
 // Run through `cargo xtask test`, which builds the site, serves dist/ and sets BAIMO_BASE_URL:
 // the site under a sub-path (`http://127.0.0.1:PORT/baimo/`) of a plain static server with no
 // rewrite rules, which answers unknown addresses with the site's 404.html (like GitHub Pages).
-// Tests name pages by their route (`/read/<id>`); `page.goto` puts the base in front.
+// Tests name pages by their route (`/read/<address>`, see `readPath`); `page.goto` puts the
+// base in front.
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,7 +51,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The articles are the files in corpus/raw/; their names are the ids in `/read/<id>`. */
+/** The articles are the files in corpus/raw/; their names are the articles' ids. */
 const CORPUS_RAW = fileURLToPath(new URL('../../corpus/raw/', import.meta.url));
 export const ARTICLE_IDS = readdirSync(CORPUS_RAW)
   .filter((name) => name.endsWith('.txt'))
@@ -87,8 +88,23 @@ export const SITE_PAGES = [
   '/search',
   '/corpus',
   '/import',
+  ...ARTICLE_IDS.map(readPath),
+  // The old addresses, the id whole, still have their page (the app moves to the new one).
   ...ARTICLE_IDS.map((id) => `/read/${id}`),
 ];
+
+/**
+ * An article's address in the reader's route: its id without the file's `.txt`
+ * (crates/core/src/explore/reader.rs); an imported article's id as it is.
+ */
+export function address(id) {
+  return id.replace(/\.txt$/, '');
+}
+
+/** The reader's route of an article: `/read/<address>`. */
+export function readPath(id) {
+  return `/read/${address(id)}`;
+}
 
 /** Is `url` one of SITE_PAGES of the site at `base` (with or without a trailing slash)? */
 export function isSitePage(url, base = BASE_URL) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ORIGIN, articleParagraphs, eventually, useBrowser, waitAnalysed } from './harness.mjs';
+import { ORIGIN, articleParagraphs, eventually, readPath, useBrowser, waitAnalysed } from './harness.mjs';
 import {
   card,
   cardAlert,
@@ -86,7 +86,7 @@ test('the hostile table: each file gets its message, and the articles imported b
   await libraryLoaded(page);
   assert.deepEqual(await myArticles(page), kept, 'after a reload');
   // The damaged bytes are counted and shown as U+FFFD.
-  await page.goto(`/read/${kept[1]}`);
+  await page.goto(readPath(kept[1]));
   assert.ok((await articleParagraphs(page)).some((p) => p.includes('这家公司的大模型团队来自�华大学')));
   page.assertClean();
   await page.close();
@@ -138,7 +138,7 @@ test('scripts in an imported page, its name or pasted text never run: they show 
   await assertNothingRan(page);
 
   // The reader: the page's words as text; the raw view shows the escaped markup as text.
-  await page.goto(`/read/${id}`);
+  await page.goto(readPath(id));
   const paragraphs = await articleParagraphs(page);
   assert.ok(paragraphs.some((p) => p.includes('一个链接：点我试试，只应显示为文字。')), paragraphs.join(' / '));
   assert.equal(await page.locator('main h1').innerText(), '恶意网页测试：脚本不应运行');
@@ -147,7 +147,7 @@ test('scripts in an imported page, its name or pasted text never run: they show 
   assert.ok(raw.includes('<img src=x onerror="window.__xss = 1">'), raw);
   assert.ok(raw.includes('<script>window.__xss = 1</script>'), raw);
   await assertNothingRan(page);
-  await page.goto(`/read/${pastedId}?raw=1`);
+  await page.goto(`${readPath(pastedId)}?raw=1`);
   await page.waitForSelector('.raw-scrape pre');
   assert.match(await page.locator('.raw-scrape pre').innerText(), /^<img src=x onerror="window.__xss=1"><script>window.__xss=1<\/script>亚马逊/);
   await assertNothingRan(page);

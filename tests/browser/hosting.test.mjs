@@ -14,6 +14,7 @@ import {
   SITE_PAGES,
   articleParagraphs,
   openBrowser,
+  readPath,
   route,
   useBrowser,
 } from './harness.mjs';
@@ -50,10 +51,10 @@ for (const [name, site] of [
 }
 
 test('at the root of a plain server, deep links load and links have no prefix', async () => {
-  const page = await browser.open(`${ROOT_URL}/read/${ARTICLE_IDS[1]}`);
+  const page = await browser.open(`${ROOT_URL}${readPath(ARTICLE_IDS[1])}`);
   assert.ok((await articleParagraphs(page)).length >= 5);
   // The server sent /read/<id>/ (its folder); the app keeps one address per page.
-  assert.equal(new URL(page.url()).pathname, `/read/${ARTICLE_IDS[1]}`);
+  assert.equal(new URL(page.url()).pathname, readPath(ARTICLE_IDS[1]));
   const nav = await page.$$eval('.site-header nav a', (as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(nav, ['/', '/timeline', '/compare', '/search', '/corpus', '/import']);
   await page.click('.site-header nav a[href="/corpus"]');
@@ -73,9 +74,9 @@ test('under a sub-path, every internal link carries the base and the router foll
   const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs.filter((h) => !h.startsWith(`${BASE_PATH}/`)), [], 'links without the base');
   // Client-side navigation stays under the base; Back returns.
-  await page.click(`main a[href="${BASE_PATH}/read/${ARTICLE_IDS[0]}"]`);
+  await page.click(`main a[href="${BASE_PATH}${readPath(ARTICLE_IDS[0])}"]`);
   await articleParagraphs(page);
-  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}/read/${ARTICLE_IDS[0]}`);
+  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}${readPath(ARTICLE_IDS[0])}`);
   await page.goBack();
   await page.waitForSelector('main a[href*="/read/"]');
   assert.equal(new URL(page.url()).pathname, `${BASE_PATH}/`);
@@ -121,10 +122,10 @@ test('where the host has a 404 page, unknown addresses start the app at the righ
 
     // An article the site has no file for (as an imported one would be): the reader runs and
     // says it does not know it.
-    await page.goto('/read/999_0000000000000000.txt');
+    await page.goto('/read/999_0000000000000000');
     await page.waitForFunction(() => /999_0000000000000000/.test(document.querySelector('main')?.textContent ?? ''));
     assert.equal(await page.locator('article p').count(), 0);
-    assert.equal(new URL(page.url()).pathname, `${BASE_PATH}/read/999_0000000000000000.txt`);
+    assert.equal(new URL(page.url()).pathname, `${BASE_PATH}/read/999_0000000000000000`);
     page.assertClean();
   } finally {
     await fresh.close();

@@ -17,6 +17,7 @@ import {
   downloadFrom,
   eventually,
   horizontalOverflow,
+  readPath,
   screenshots,
   useBrowser,
   waitAnalysed,
@@ -144,12 +145,12 @@ test('GBK, Big5, UTF-16 LE/BE and Markdown articles read right in the reader, an
   assert.deepEqual(await myArticles(page), Object.values(ids));
 
   for (const [file, phrase] of Object.entries(PHRASES)) {
-    await page.goto(`/read/${ids[file]}`);
+    await page.goto(readPath(ids[file]));
     const paragraphs = await articleParagraphs(page);
     assert.ok(paragraphs.some((p) => p.includes(phrase)), `${file}: ${paragraphs.join(' / ')}`);
   }
   // Traditional script stays traditional, and says so.
-  await page.goto(`/read/${ids['big5.txt']}`);
+  await page.goto(readPath(ids['big5.txt']));
   await articleParagraphs(page);
   assert.equal(await page.getAttribute('main article', 'lang'), 'zh-Hant');
   // The raw view shows the text as imported: decoded, with its source line.
@@ -301,7 +302,7 @@ test('an imported article shows in every view, contradicts the corpus on the tim
   await page.goto('/');
   await page.waitForSelector('li.article-entry');
   assert.equal(await page.locator('li.article-entry.yours').count(), 0);
-  await page.goto(`/read/${id}`);
+  await page.goto(readPath(id));
   await page.waitForSelector('main h1');
   assert.match(await page.locator('main').innerText(), NOT_FOUND);
 

@@ -9,6 +9,7 @@ import {
   articleParagraphs,
   assertAccessible,
   horizontalOverflow,
+  readPath,
   screenshots,
   useBrowser,
   waitAnalysed,
@@ -39,7 +40,7 @@ test('Chinese by default; the switch turns every header label to English and is 
   // Article titles are not translated: they keep their own language.
   assert.match(await page.locator('.article-entry').first().getAttribute('lang'), /^zh-Han[st]$/);
   // Remembered across a reload and on other pages.
-  await page.goto(`/read/${ARTICLE_IDS[0]}`);
+  await page.goto(readPath(ARTICLE_IDS[0]));
   await articleParagraphs(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.locator('.toolbar').innerText(), /Simplified/);
@@ -101,7 +102,7 @@ test('every header control is reached by Tab with a visible focus ring', async (
 
 for (const [name, path] of [
   ['home', '/'],
-  ['reader', `/read/${ARTICLE_IDS[0]}`],
+  ['reader', readPath(ARTICLE_IDS[0])],
   ['not-found', '/no/such/page'],
 ]) {
   test(`${name}: one main and one h1, axe finds nothing serious, fits 360 px (both languages)`, async () => {

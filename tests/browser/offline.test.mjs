@@ -19,6 +19,7 @@ import {
   assertAccessible,
   eventually,
   openBrowser,
+  readPath,
   screenshots,
   useBrowser,
   waitAnalysed,
@@ -48,7 +49,7 @@ function cacheContents(page) {
 const PAGES = [
   ['/', async (page) => assert.ok((await page.locator('main a[href*="/read/"]').count()) >= ARTICLE_IDS.length)],
   ...ARTICLE_IDS.map((id) => [
-    `/read/${id}`,
+    readPath(id),
     async (page) => {
       assert.ok((await articleParagraphs(page)).length >= 5);
       await waitSegmented(page);
@@ -76,6 +77,14 @@ const PAGES = [
     },
   ],
   ['/corpus', async (page) => assert.equal(await page.locator('main tr[data-article]').count(), ARTICLE_IDS.length)],
+  // An old link, the id whole in the address: the same article, at its new address.
+  [
+    `/read/${ARTICLE_IDS[0]}`,
+    async (page) => {
+      assert.ok((await articleParagraphs(page)).length >= 5);
+      assert.equal(new URL(page.url()).pathname, `${new URL(BASE_URL).pathname}${readPath(ARTICLE_IDS[0])}`);
+    },
+  ],
   ['/no/such/page', async (page) => assert.match(await page.locator('main h1').innerText(), NOT_FOUND)],
   // The import view's address: at least the app starts (its shell is kept like any page's).
   ['/import', async (page) => assert.equal(await page.locator('main h1').count(), 1)],

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { ARTICLE_IDS, useBrowser, waitSegmented } from './harness.mjs';
+import { ARTICLE_IDS, readPath, useBrowser, waitSegmented } from './harness.mjs';
 
 const CLI = process.env.BAIMO_CLI;
 
@@ -32,7 +32,7 @@ for (const id of ARTICLE_IDS) {
       .filter((line) => line.trim() !== '');
     const expected = cliLines.map((line) => line.split(' ').filter(isWord));
 
-    const page = await browser.open(`/read/${id}`);
+    const page = await browser.open(readPath(id));
     await waitSegmented(page);
     // A name like "Stability AI" is one token with a space inside; the CLI's space-separated
     // output cannot tell it from two, so both sides are compared word by word.

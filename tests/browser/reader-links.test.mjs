@@ -9,6 +9,7 @@ import {
   assertAccessible,
   cliExport,
   horizontalOverflow,
+  readPath,
   screenshots,
   useBrowser,
   waitSegmented,
@@ -28,7 +29,7 @@ function amazonEvent() {
 
 test('an evidence link highlights exactly its sentence and scrolls to it, before and after segmentation', async () => {
   const event = amazonEvent();
-  const path = `/read/${event.article}?s=${event.span[0]}-${event.span[1]}#p${event.paragraph}`;
+  const path = `${readPath(event.article)}?s=${event.span[0]}-${event.span[1]}#p${event.paragraph}`;
   const page = await browser.open(path);
   await articleParagraphs(page);
   const mark = page.locator('mark.evidence');
@@ -55,12 +56,12 @@ test('an evidence link highlights exactly its sentence and scrolls to it, before
 test('a paragraph link marks the whole paragraph; a bad one just opens the article', async () => {
   const { articles } = cliExport();
   const article = articles[1];
-  const page = await browser.open(`/read/${article.id}#p3`);
+  const page = await browser.open(`${readPath(article.id)}#p3`);
   const paragraphs = await articleParagraphs(page);
   const mark = page.locator('#p3 mark.evidence');
   await mark.waitFor();
   assert.equal((await mark.innerText()).trim(), paragraphs[3]);
-  await page.goto(`/read/${article.id}?s=999999-1000000#p999`);
+  await page.goto(`${readPath(article.id)}?s=999999-1000000#p999`);
   await articleParagraphs(page);
   assert.equal(await page.locator('mark.evidence').count(), 0);
   page.assertClean();
@@ -69,7 +70,7 @@ test('a paragraph link marks the whole paragraph; a bad one just opens the artic
 test('the raw scrape shows beside the clean text, from the toggle and from a link', async () => {
   const { articles } = cliExport();
   const article = articles[0];
-  const page = await browser.open(`/read/${article.id}`);
+  const page = await browser.open(readPath(article.id));
   await articleParagraphs(page);
   assert.equal(await page.locator('.raw-scrape').count(), 0);
   await page.click('#toggle-raw');
@@ -88,7 +89,7 @@ test('the raw scrape shows beside the clean text, from the toggle and from a lin
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector('.raw-scrape'));
   assert.equal(await page.getAttribute('#toggle-raw', 'aria-pressed'), 'false');
-  await page.goto(`/read/${article.id}?raw=1`);
+  await page.goto(`${readPath(article.id)}?raw=1`);
   await page.waitForSelector('.raw-scrape pre');
   page.assertClean();
 });

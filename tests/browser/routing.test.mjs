@@ -2,23 +2,37 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ARTICLE_IDS, NOT_FOUND, articleParagraphs, useBrowser } from './harness.mjs';
+import { ARTICLE_IDS, NOT_FOUND, articleParagraphs, readPath, route, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
 test('a deep link to an article loads, and loads again on reload', async () => {
   const id = ARTICLE_IDS[2];
-  const page = await browser.open(`/read/${id}`);
+  const page = await browser.open(readPath(id));
   const first = await articleParagraphs(page);
   assert.ok(first.length >= 5);
   await page.reload();
   const again = await articleParagraphs(page);
   assert.deepEqual(again.slice(0, 3), first.slice(0, 3), 'different text after reload');
-  assert.ok(page.url().endsWith(`/read/${id}`), `reload ended on ${page.url()}`);
+  assert.ok(page.url().endsWith(readPath(id)), `reload ended on ${page.url()}`);
   page.assertClean();
 });
 
-for (const path of ['/no/such/page', '/read/999_0000000000000000.txt']) {
+test('an old link, with the file extension in the address, opens its article at the new address', async () => {
+  const id = ARTICLE_IDS[1];
+  assert.ok(id.endsWith('.txt') && readPath(id) === `/read/${id.slice(0, -4)}`);
+  const page = await browser.open(`/read/${id}?s=0-4#p0`);
+  assert.ok((await articleParagraphs(page)).length >= 5);
+  // One address per page: the app moved to the new one, keeping the query and the fragment.
+  const url = new URL(page.url());
+  assert.equal(route(url.pathname), readPath(id));
+  assert.equal(url.search, '?s=0-4');
+  assert.equal(url.hash, '#p0');
+  await page.locator('mark.evidence').waitFor();
+  page.assertClean();
+});
+
+for (const path of ['/no/such/page', '/read/999_0000000000000000', '/read/999_0000000000000000.txt']) {
   test(`${path} says "not found"`, async () => {
     const page = await browser.open(path);
     await page.waitForFunction((re) => new RegExp(re, 'i').test(document.body?.innerText ?? ''), NOT_FOUND.source);

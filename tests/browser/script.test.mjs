@@ -2,14 +2,14 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TRADITIONAL_ID, articleParagraphs, useBrowser } from './harness.mjs';
+import { TRADITIONAL_ID, articleParagraphs, readPath, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
 const articleText = (page) => page.$eval('article', (a) => a.innerText);
 
 test('script toggle: traditional → simplified → traditional', async () => {
-  const page = await browser.open(`/read/${TRADITIONAL_ID}`);
+  const page = await browser.open(readPath(TRADITIONAL_ID));
   await articleParagraphs(page);
   const button = page.locator('#toggle-script');
   assert.equal(await button.getAttribute('aria-pressed'), 'false', 'simplified is on before toggling');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   TRADITIONAL_ID,
+  address,
   assertAccessible,
   downloadFrom,
   eventually,
@@ -122,7 +123,7 @@ test('typing 亚马逊 puts it in the URL and finds it in both scripts', async (
   for (const line of r.lines) {
     const m = /^\/read\/([^?]+)\?s=(\d+)-(\d+)#p(\d+)$/.exec(line.href);
     assert.ok(m, `bad evidence link ${line.href}`);
-    assert.equal(m[1], line.article);
+    assert.equal(m[1], address(line.article));
     assert.equal(Number(m[3]) - Number(m[2]), [...line.keyword].length);
   }
   // The context is in the paragraph around the hit.

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ARTICLE_IDS, articleParagraphs, isLocal, useBrowser, waitSegmented } from './harness.mjs';
+import { ARTICLE_IDS, articleParagraphs, isLocal, readPath, useBrowser, waitSegmented } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -14,7 +14,7 @@ test('every page stays clean and on the site', async () => {
   await page.goto('/');
   await page.waitForSelector('main a[href*="/read/"]');
   for (const id of ARTICLE_IDS) {
-    await page.goto(`/read/${id}`);
+    await page.goto(readPath(id));
     await articleParagraphs(page);
     await waitSegmented(page);
     for (const control of ['#toggle-boundaries', '#toggle-script', '#toggle-raw']) {

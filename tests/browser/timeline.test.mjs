@@ -14,6 +14,7 @@ import {
   eventually,
   horizontalOverflow,
   parseCsv,
+  readPath,
   route,
   screenshots,
   useBrowser,
@@ -218,7 +219,7 @@ test('the Amazon → Anthropic US$4 bn event shows its money and every source', 
   const expected = cluster.events
     .filter((id) => id !== AMAZON_4BN.id)
     .map((id) => EVENTS.find((e) => e.id === id))
-    .map((e) => `/read/${e.article}?s=${e.span[0]}-${e.span[1]}#p${e.paragraph}`);
+    .map((e) => `${readPath(e.article)}?s=${e.span[0]}-${e.span[1]}#p${e.paragraph}`);
   assert.deepEqual(links, expected);
   page.assertClean();
 });
@@ -228,9 +229,9 @@ test('an evidence link opens the reader at the sentence', async () => {
   const e = AMAZON_4BN;
   const link = `[data-event="${e.id}"] > .event-source a.evidence`;
   const href = route(await page.getAttribute(link, 'href'));
-  assert.equal(href, `/read/${e.article}?s=${e.span[0]}-${e.span[1]}#p${e.paragraph}`);
+  assert.equal(href, `${readPath(e.article)}?s=${e.span[0]}-${e.span[1]}#p${e.paragraph}`);
   await page.click(link);
-  await eventually(() => assert.equal(route(new URL(page.url()).pathname), `/read/${e.article}`));
+  await eventually(() => assert.equal(route(new URL(page.url()).pathname), readPath(e.article)));
   assert.equal(new URL(page.url()).hash, `#p${e.paragraph}`);
   const paragraphs = await articleParagraphs(page);
   assert.ok(paragraphs.length > e.paragraph, 'the reader has no paragraph at the evidence');

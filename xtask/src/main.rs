@@ -4,7 +4,7 @@
 //! - `setup`  install whatever build/test tool is missing (also run by every other command)
 //! - `build`  release build of the web app into `dist/` (trunk)
 //! - `serve`  build, then serve `dist/` on <http://127.0.0.1:8080/>
-//! - `test`   native `cargo test`, release build, browser tests against the built site
+//! - `test`   native `cargo test`, release build with the test hooks, browser tests against it
 //! - `bench`  the speed and size targets: the site against its peers, in headless Chromium
 //! - `fuzz`   the cargo-fuzz targets in `fuzz/`, executions and crashes per target
 
@@ -30,13 +30,14 @@ commands:
   setup                      install missing tools (rust wasm target, clippy, rustfmt, trunk,
                              wasm-bindgen-cli, Chromium, a CJK font, npm packages); fast no-op
                              when all are present
-  build                      release build of the web app into dist/
+  build                      release build of the web app into dist/ (what gets deployed)
   serve [--port N] [--watch] build and serve dist/ on http://127.0.0.1:N/ (default 8080);
                              --watch: `trunk serve` instead, rebuilding on every change
   test [--skip-build] [--only NAME]
                              cargo tests, fmt and clippy (native and wasm32), the dictionary
-                             file, fuzz smoke, release build, browser tests; non-zero exit on
-                             any failure.
+                             file, fuzz smoke, release build with the test hooks (into
+                             target/site-test-hooks/, never dist/), browser tests against it;
+                             non-zero exit on any failure.
                              --only NAME: no cargo tests, and only the browser test files whose
                              name contains NAME (e.g. --only timeline)
   bench [--runs N] [--corpus-runs N] [--skip-build]
@@ -51,7 +52,8 @@ commands:
                              build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
                              SECS (default 60); executions and crashes per target
 
---skip-build reuses the existing dist/ (for iterating on the tests or the bench).";
+--skip-build reuses the last build with the test hooks (for iterating on the tests or the
+bench); `build` and `serve` make the production site, without them.";
 
 fn main() -> ExitCode {
     match dispatch() {
@@ -78,7 +80,7 @@ fn dispatch() -> Result<ExitCode> {
         "build" => {
             args.finish()?;
             let tools = tools::setup()?;
-            site::build(&tools)?;
+            site::build(&tools, site::Site::Production)?;
         }
         "serve" => {
             let port = args.value("--port")?.unwrap_or(8080);
@@ -189,34 +191,24 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
         steps.push(("fuzz targets", fuzz::smoke(&tools)));
     }
 
-    // (b) The release site, exactly what gets deployed.
+    // (b) The release site as it gets deployed, plus the test hooks, in its own folder
+    // (site.rs): never dist/, which only `cargo xtask build` writes.
+    let site = site::Site::TestHooks;
     let built = if skip_build {
-        let dist = site::dist_dir();
-        if !dist.join("index.html").is_file() {
-            Err(anyhow::anyhow!(
-                "--skip-build but there is no {}/index.html",
-                dist.display()
-            ))
-        } else if !dist.join("404.html").is_file() {
-            // `trunk serve` (serve --watch) writes dist/ too, without the published pages.
-            Err(anyhow::anyhow!(
-                "--skip-build but {} is not a published build (no 404.html): run without --skip-build",
-                dist.display()
-            ))
-        } else {
-            Ok(format!("skipped, reusing {}", dist.display()))
-        }
+        site.check()
+            .map(|()| format!("skipped, reusing {}", site.dir().display()))
+            .context("--skip-build: run without it")
     } else {
         let t = Instant::now();
-        site::build(&tools).map(|_| format!("ok in {}", fmt_duration(t.elapsed())))
+        site::build(&tools, site).map(|_| format!("ok in {}", fmt_duration(t.elapsed())))
     };
     let built_ok = built.is_ok();
     steps.push(("site build", built));
 
-    // (c) + (d) Browser tests against dist/, served like plain static hosts would.
+    // (c) + (d) Browser tests against that site, served like plain static hosts would.
     if built_ok {
         heading("test: browser tests (node --test, playwright-core, headless Chromium)");
-        let result = TestSites::start(&site::dist_dir())
+        let result = TestSites::start(&site.dir())
             .context("starting the static servers")
             .and_then(|sites| {
                 sites.describe();
@@ -318,10 +310,10 @@ impl TestSites {
     }
 
     fn describe(&self) {
-        println!("serving dist/ at {} (with 404.html)", self.main.url());
-        println!("serving dist/ at {} (plain)", self.root.url());
+        println!("serving the site at {} (with 404.html)", self.main.url());
+        println!("serving the site at {} (plain)", self.root.url());
         println!(
-            "serving a copy of dist/ ({}) at {} (plain)",
+            "serving a copy of the site ({}) at {} (plain)",
             self.update_dir.display(),
             self.update.url()
         );

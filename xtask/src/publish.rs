@@ -4,8 +4,11 @@
 //! rules, and offline after one visit:
 //!
 //! - a copy of index.html in every route's folder (`timeline/index.html`,
-//!   `read/<id>/index.html` for each bundled article), its `<base href>` pointing back at the
-//!   site's root (`../`, `../../`), so a deep link loads from a plain file;
+//!   `read/<address>/index.html` for each bundled article), its `<base href>` pointing back at
+//!   the site's root (`../`, `../../`), so a deep link loads from a plain file; and one at each
+//!   bundled article's old address, its id whole (`read/000_….txt/`), so links made before
+//!   addresses dropped the `.txt` still load on a host without a 404 page (the app then moves
+//!   to the new address);
 //! - `404.html`, for hosts that answer unknown addresses with it (GitHub Pages, Netlify…): its
 //!   script (public/not-found.js) finds the site's root and starts the app there;
 //! - in each page, the Content-Security-Policy's nonce placeholder replaced by the hashes of
@@ -20,13 +23,14 @@
 //!   with the files the service worker keeps and the app's routes.
 
 use anyhow::{bail, ensure, Context, Result};
+use baimo_core::explore::reader;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The app's routes without parameters (src/app.rs), each getting a folder with a copy of the
-/// shell; `/read/<id>` gets one per bundled article. `import` is the import view's address.
+/// shell; `/read/<address>` gets one per bundled article. `import` is the import view's address.
 pub const ROUTES: [&str; 5] = ["timeline", "compare", "search", "corpus", "import"];
 
 /// What trunk writes and we rewrite, each exactly once in index.html.
@@ -57,7 +61,7 @@ pub struct Published {
 }
 
 /// Rewrites trunk's `dist` in place into the published site (see the module's doc);
-/// `articles` are the bundled article ids, each one `read/<id>/`.
+/// `articles` are the bundled article ids, each one `read/<address>/` (and its old address).
 pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
     let index_path = dist.join("index.html");
     let template = std::fs::read_to_string(&index_path)
@@ -108,7 +112,12 @@ pub fn publish(dist: &Path, articles: &[String]) -> Result<Published> {
             is_safe_segment(id),
             "article id `{id}` can't be a folder name"
         );
-        shell(format!("read/{id}"), "../../", prerendered(id))?;
+        let address = reader::address(id);
+        shell(format!("read/{address}"), "../../", prerendered(id))?;
+        if address != id {
+            // The old address: only a way in, so no text of its own; the app redirects.
+            shell(format!("read/{id}"), "../../", None)?;
+        }
     }
     let shells = pages.len() - 1;
     pages.insert("404.html".to_owned(), not_found_page(&template)?);
@@ -373,7 +382,7 @@ mod tests {
         let id = baimo_core::bundled::metas().unwrap()[0].id.clone();
         publish(&dist.0, &[id.clone(), "a1".to_owned()]).unwrap();
         let article = baimo_core::bundled::article(&id).unwrap().unwrap();
-        let page = dist.read(&format!("read/{id}/index.html"));
+        let page = dist.read(&format!("read/{}/index.html", reader::address(&id)));
         let first = article.paragraphs().next().unwrap();
         assert!(page.contains(r#"<main class="reader" id="prerendered">"#));
         assert!(page.contains(&format!(
@@ -381,7 +390,13 @@ mod tests {
             html_escape::encode_text(first)
         )));
         assert_eq!(page.matches("<p id=").count(), article.paragraphs().count());
-        for other in ["index.html", "timeline/index.html", "read/a1/index.html"] {
+        let old = format!("read/{id}/index.html");
+        for other in [
+            "index.html",
+            "timeline/index.html",
+            "read/a1/index.html",
+            &old,
+        ] {
             assert!(!dist.read(other).contains("prerendered"), "{other}");
         }
     }
@@ -395,17 +410,20 @@ mod tests {
     #[test]
     fn writes_a_shell_per_route_and_article_with_its_base() {
         let dist = Dist::new("shells");
-        let done = publish(&dist.0, &["a_1.txt".to_owned()]).unwrap();
-        assert_eq!(done.shells, ROUTES.len() + 1);
+        let done = publish(&dist.0, &["a_1.txt".to_owned(), "mine-1".to_owned()]).unwrap();
+        // a_1.txt at its address and its old one, mine-1 (no extension) once.
+        assert_eq!(done.shells, ROUTES.len() + 3);
         let index = dist.read("index.html");
         assert!(index.contains(r#"<base href="./">"#));
         assert!(dist
             .read("timeline/index.html")
             .contains(r#"<base href="../">"#));
-        assert!(dist
-            .read("read/a_1.txt/index.html")
-            .contains(r#"<base href="../../">"#));
-        for page in ["index.html", "corpus/index.html", "read/a_1.txt/index.html"] {
+        for article in ["read/a_1", "read/a_1.txt", "read/mine-1"] {
+            assert!(dist
+                .read(&format!("{article}/index.html"))
+                .contains(r#"<base href="../../">"#));
+        }
+        for page in ["index.html", "corpus/index.html", "read/a_1/index.html"] {
             let html = dist.read(page);
             assert!(
                 html.contains(&format!("script-src 'self' {ALERT_HASH}\"")),

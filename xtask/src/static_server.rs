@@ -584,18 +584,14 @@ mod tests {
     fn no_rewrites_unknown_addresses_are_404() {
         let site = TestSite::new("no_rewrites");
         let plain = site.serve("/", false);
-        for path in [
-            "/read/000_946407f189b5cffc.txt",
-            "/no/such/page",
-            "/missing.js",
-        ] {
+        for path in ["/read/000_946407f189b5cffc", "/no/such/page", "/missing.js"] {
             let got = get(&plain, "GET", path);
             assert_eq!(got.status, "HTTP/1.1 404 Not Found", "{path}");
             assert_eq!(got.body, "not found\n");
         }
         // Like GitHub Pages: the site's 404.html, still with status 404.
         let pages = site.serve("/", true);
-        let got = get(&pages, "GET", "/read/000_946407f189b5cffc.txt");
+        let got = get(&pages, "GET", "/read/000_946407f189b5cffc");
         assert_eq!(got.status, "HTTP/1.1 404 Not Found");
         assert_eq!(got.header("content-type"), "text/html; charset=utf-8");
         assert!(got.body.contains("<title>lost"));

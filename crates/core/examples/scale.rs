@@ -5,7 +5,7 @@
 //! stage from one size to the next.
 //!
 //! ```sh
-//! cargo run --release -p baimo-core --features embedded-dictionary --example scale [N…]
+//! cargo run --release -p baimo-core --features embedded-dictionary,synthetic --example scale [N…]
 //! ```
 //!
 //! Linear work grows by about the size ratio (2.0 from one doubling to the next); quadratic

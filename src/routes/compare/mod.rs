@@ -19,6 +19,7 @@ use crate::url_state::{site_href, use_query, use_set_query};
 use baimo_core::explore::compare::{
     choices, suggested, table, Comparison, Scale, Selection, MAX_COMPANIES, TABLE_HEADERS,
 };
+use baimo_core::explore::reader::article_path;
 use baimo_core::explore::table::{to_json, Table};
 use baimo_core::explore::Explorer;
 use baimo_core::registry::Registry;
@@ -158,7 +159,7 @@ fn ArticleKey(comparison: Arc<Comparison>) -> impl IntoView {
         .articles
         .iter()
         .map(|a| {
-            let href = site_href(&format!("/read/{}", a.id));
+            let href = site_href(&article_path(&a.id));
             let (lang, title) = (a.lang.clone(), a.title.clone());
             view! {
                 <li>

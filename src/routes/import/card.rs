@@ -8,6 +8,7 @@ use crate::i18n::texts;
 use crate::library::store::StorageError;
 use crate::library::{Added, Library, Status};
 use crate::url_state::site_href;
+use baimo_core::explore::reader::article_path;
 use baimo_core::import::decode::{Choice, Encoding};
 use baimo_core::import::{read_file, read_paste, Draft, EditError, Edits, ImportError};
 use leptos::prelude::*;
@@ -438,7 +439,7 @@ fn Fields(
 #[component]
 fn DoneLine(added: Added, title: String, id: String, key: u64, cards: Cards) -> impl IntoView {
     let t = texts(&TEXTS);
-    let href = site_href(&format!("/read/{id}"));
+    let href = site_href(&article_path(&id));
     let message = move || match added {
         Added::New => (t().imported)(&title),
         Added::Already => (t().already)(&title),

@@ -9,6 +9,7 @@ use crate::i18n::texts;
 use crate::library::store::StorageError;
 use crate::library::{Library, MergeOutcome, Mine, RenameError, Status};
 use crate::url_state::site_href;
+use baimo_core::explore::reader::article_path;
 use baimo_core::explore::table::file_name;
 use baimo_core::import::library::{self, LibraryError};
 use leptos::prelude::*;
@@ -200,7 +201,7 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
         })
     };
     let rename_id = format!("rename-{id}");
-    let href = site_href(&format!("/read/{id}"));
+    let href = site_href(&article_path(&id));
     let file = source.file_name.clone();
     let date = meta.date.clone();
     let heading = {

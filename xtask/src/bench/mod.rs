@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: the five targets, measured side by side in one run.
 //!
 //! 1. Builds the site (unless `--skip-build`) and the peers ([`peers`]: a bare Leptos page,
-//!    jieba-wasm from npm, native jieba-rs), lists every file of `dist/` raw / gzip / brotli
+//!    jieba-wasm from npm, native jieba-rs), lists every file of the site raw / gzip / brotli
 //!    ([`sizes`]), and writes the texts ([`corpus`]: the bundled text, generated libraries of
 //!    [`CORPUS_SIZES`] articles) into `target/bench/`.
 //! 2. Serves each web contender from its own loopback server, gzip-encoded and logging every
@@ -36,20 +36,20 @@ pub struct Config {
     pub runs: u32,
     /// Imports of each generated corpus (slow: a fresh import of up to 10 MB each).
     pub corpus_runs: u32,
-    /// Reuse `dist/` (and the peers already built).
+    /// Reuse the last site built with the test hooks (and the peers already built).
     pub skip_build: bool,
 }
 
 /// Runs the whole bench and prints its table.
 pub fn run(tools: &Tools, config: &Config) -> Result<()> {
+    // The site as deployed plus the hooks the bench calls (src/bench_hooks.rs).
+    let site = site::Site::TestHooks;
     let dist = if config.skip_build {
-        site::dist_dir()
+        site.check().context("--skip-build: run without it")?;
+        site.dir()
     } else {
-        site::build(tools)?
+        site::build(tools, site)?
     };
-    if !dist.join("index.html").is_file() {
-        bail!("no site in {}: run without --skip-build", dist.display());
-    }
     let dist_gzip = sizes::list(&dist)?;
     let peers = peers::prepare(tools, !config.skip_build)?;
     let texts = write_texts(config.corpus_runs > 0)?;

@@ -1,4 +1,4 @@
-//! Size of every file in `dist/`: raw, gzip (level 9) and brotli (quality 11), the encodings
+//! Size of every file of the built site: raw, gzip (level 9) and brotli (quality 11), the encodings
 //! a static host or CDN would serve. The bench's size target counts what a visit really
 //! downloads instead; this listing says where the bytes are.
 
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Prints the listing and returns the gzip total of every file.
 pub fn list(dist: &Path) -> Result<u64> {
-    heading("bench: size of every file (dist/)");
+    heading(&format!("bench: size of every file ({})", dist.display()));
     let mut files = Vec::new();
     walk(dist, &mut files)?;
     files.sort();

@@ -2,14 +2,16 @@
 //! read. [`reading`] reads each article once (sentences, companies, dates, money);
 //! [`events`] turns dated clauses into events, [`cluster`] groups the same event told by
 //! several articles and flags disagreements, [`compare`] builds per-company comparison data
-//! (with [`keyness`] for distinctive terms). [`synthetic`] makes a big corpus out of a small
-//! one, to measure how all this scales.
+//! (with [`keyness`] for distinctive terms). `synthetic` (the `synthetic` feature, on in the
+//! crate's own tests) makes a big corpus out of a small one, to measure how all this scales.
 
 pub mod cluster;
 pub mod compare;
 pub mod events;
 pub mod keyness;
 pub mod reading;
+// Test and measuring material, never part of what the CLI or the site ship.
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 
 pub use cluster::{Cluster, Conflict, ConflictSide};

@@ -1,13 +1,47 @@
-//! Which part of an article a link points at: `/read/<id>?s=<start>-<end>#p<N>` (a sentence,
-//! offsets in chars of the cleaned text), `#p<N>` or `?p=<N>` (a paragraph, from 0).
+//! The reader's addresses: which article a link opens, `/read/<address>` ([`article_path`],
+//! [`article_id`]), and which part of it, `?s=<start>-<end>#p<N>` (a sentence, offsets in
+//! chars of the cleaned text), `#p<N>` or `?p=<N>` (a paragraph, from 0).
 
 use super::params::Query;
+use crate::import::library::is_imported;
 
-/// The reader's address of a span of an article: `/read/<id>?s=<start>-<end>#p<paragraph>`
-/// (offsets in chars of the cleaned text). Every evidence link of every view is built here, and
-/// [`target`] reads it back.
+/// What a bundled article's id ends with: the id is its file's name in `corpus/raw/`, and its
+/// address leaves the extension out.
+const FILE_EXTENSION: &str = ".txt";
+
+/// The article's part of its reader address: the id without the file's extension
+/// (`000_946407f189b5cffc.txt` reads at `/read/000_946407f189b5cffc`); an imported
+/// article's id as it is.
+pub fn address(id: &str) -> &str {
+    id.strip_suffix(FILE_EXTENSION).unwrap_or(id)
+}
+
+/// The reader's address of an article: `/read/<address>` (see [`address`]).
+pub fn article_path(id: &str) -> String {
+    format!("/read/{}", address(id))
+}
+
+/// The id of the article at `/read/<address>`: [`address`] read back. Also takes the old
+/// addresses, which carried the whole id (`/read/000_946407f189b5cffc.txt`), so links made
+/// before keep opening their article.
+pub fn article_id(address: &str) -> String {
+    if address.ends_with(FILE_EXTENSION) || is_imported(address) {
+        address.to_owned()
+    } else {
+        format!("{address}{FILE_EXTENSION}")
+    }
+}
+
+/// The reader's address of a span of an article:
+/// `/read/<address>?s=<start>-<end>#p<paragraph>` (offsets in chars of the cleaned text).
+/// Every evidence link of every view is built here, and [`target`] reads it back.
 pub fn evidence_path(article: &str, paragraph: usize, span: [usize; 2]) -> String {
-    format!("/read/{article}?s={}-{}#p{paragraph}", span[0], span[1])
+    format!(
+        "{}?s={}-{}#p{paragraph}",
+        article_path(article),
+        span[0],
+        span[1]
+    )
 }
 
 /// A paragraph to scroll to and the part of it to highlight.
@@ -61,9 +95,34 @@ mod tests {
     }
 
     #[test]
+    fn an_address_leaves_the_file_extension_out_and_reads_back() {
+        // (id, its address)
+        let cases = [
+            ("000_946407f189b5cffc.txt", "000_946407f189b5cffc"),
+            ("mine-0123456789ab", "mine-0123456789ab"),
+        ];
+        for (id, addr) in cases {
+            assert_eq!(address(id), addr);
+            assert_eq!(article_path(id), format!("/read/{addr}"));
+            assert_eq!(article_id(addr), id, "the address reads back");
+            assert_eq!(article_id(id), id, "an old address, the id itself");
+        }
+    }
+
+    #[test]
+    fn every_bundled_article_has_its_own_address() {
+        let metas = crate::bundled::metas().unwrap();
+        for meta in &metas {
+            assert!(meta.id.ends_with(FILE_EXTENSION), "{}", meta.id);
+            assert_eq!(article_id(address(&meta.id)), meta.id);
+            assert!(!is_imported(address(&meta.id)), "{}", meta.id);
+        }
+    }
+
+    #[test]
     fn an_evidence_path_reads_back_as_its_target() {
         let path = evidence_path("002.txt", 1, [15, 20]);
-        assert_eq!(path, "/read/002.txt?s=15-20#p1");
+        assert_eq!(path, "/read/002?s=15-20#p1");
         let (query, hash) = path.split_once('?').unwrap().1.split_once('#').unwrap();
         assert_eq!(
             t(query, hash),

@@ -594,7 +594,7 @@ pub fn in_conflict(sources: &Sources<'_>, event: &Event) -> bool {
         .any(|c| c.sides.iter().any(|s| s.event == event.id))
 }
 
-/// The reader's address of an event's clause: `/read/<article>?s=<start>-<end>#p<paragraph>`.
+/// The reader's address of an event's clause: `/read/<address>?s=<start>-<end>#p<paragraph>`.
 pub fn evidence_path(event: &Event) -> String {
     super::reader::evidence_path(&event.article, event.paragraph, event.span)
 }

@@ -7,7 +7,7 @@
 //! A file from a newer baimo (a higher `version`) is refused with a message rather than
 //! half-read; nothing already in the library changes when a file is refused.
 
-use super::{article_id, EditError, Source, ID_PREFIX, MAX_CHARS};
+use super::{EditError, Source, ID_PREFIX, MAX_CHARS};
 use crate::corpus::{is_partial_date, Article, ArticleMeta};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -254,9 +254,4 @@ pub fn merge(library: &[Stored], incoming: Vec<Stored>) -> Merged {
 /// True when `id` names an imported article (not one of the bundled corpus).
 pub fn is_imported(id: &str) -> bool {
     id.starts_with(ID_PREFIX)
-}
-
-/// The id the text of `stored` would get now; a stored id that differs was edited by hand.
-pub fn expected_id(stored: &Stored) -> String {
-    article_id(&stored.raw)
 }

@@ -61,7 +61,7 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// The reader's address for this hit: `/read/<id>?s=<start>-<end>#p<paragraph>`.
+    /// The reader's address for this hit: `/read/<address>?s=<start>-<end>#p<paragraph>`.
     pub fn evidence_path(&self) -> String {
         crate::explore::reader::evidence_path(&self.article, self.paragraph, [self.start, self.end])
     }

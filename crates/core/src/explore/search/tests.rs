@@ -92,7 +92,7 @@ fn hits_slice_the_article_text_with_context_in_the_paragraph() {
         results.hits[0].evidence_path(),
         format!(
             "/read/{}?s={}-{}#p{}",
-            results.hits[0].article,
+            crate::explore::reader::address(&results.hits[0].article),
             results.hits[0].start,
             results.hits[0].end,
             results.hits[0].paragraph

@@ -453,7 +453,10 @@ fn the_table_has_a_row_per_event_with_its_evidence() {
             row[col("evidence")],
             format!(
                 "/read/{}?s={}-{}#p{}",
-                e.article, e.span[0], e.span[1], e.paragraph
+                crate::explore::reader::address(&e.article),
+                e.span[0],
+                e.span[1],
+                e.paragraph
             )
         );
         assert!(row[col("companies")].split(';').any(|c| c == "amazon"));
