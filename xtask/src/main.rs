@@ -170,6 +170,9 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
                 site::WEB_PACKAGE,
                 "--target",
                 tools::WASM_TARGET,
+                // The build the browser tests run: every line of the app, hooks included.
+                "--features",
+                site::HOOKS_FEATURE,
                 "--",
                 "-D",
                 "warnings",

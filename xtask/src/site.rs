@@ -23,7 +23,7 @@ pub enum Site {
 }
 
 /// The web app's feature that compiles the test hooks in (Cargo.toml).
-const HOOKS_FEATURE: &str = "test-hooks";
+pub const HOOKS_FEATURE: &str = "test-hooks";
 
 /// What the JavaScript glue of a build with the hooks exports (src/bench_hooks.rs), and a
 /// build without them must not.
