@@ -172,6 +172,8 @@ fn article(pool: &Pool, publishers: &[String], number: usize, rng: &mut fastrand
         },
         written: None,
         script: pool.script,
+        url: None,
+        tags: Vec::new(),
     };
     let source = Source {
         file_name: Some(format!("bench-{:04}.txt", number + 1)),

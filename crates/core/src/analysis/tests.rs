@@ -20,6 +20,8 @@ fn article(id: &str, date: &str, text: &str) -> Article {
         },
         written: None,
         script: Script::Simplified,
+        url: None,
+        tags: Vec::new(),
     };
     Article::from_raw(meta, text.to_owned())
 }

@@ -62,7 +62,8 @@ pub struct ArticleMeta {
     /// The headline, in the article's own script.
     pub title: String,
     /// Where the title comes from: `page` (a headline in the scrape) or `lede` (none was
-    /// scraped, so the first clause of the text stands in).
+    /// scraped, so the first clause of the text stands in); for imported articles also
+    /// `front-matter`, `file` (the file's name) or `person` (entered on import).
     pub title_basis: String,
     /// The outlet that published it.
     pub publisher: String,
@@ -78,6 +79,12 @@ pub struct ArticleMeta {
     pub written: Option<Written>,
     /// The script the article is written in.
     pub script: Script,
+    /// The article's address, where one is known (an imported file's front matter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Its tags, where it has any (an imported file's front matter).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 impl ArticleMeta {

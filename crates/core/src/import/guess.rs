@@ -153,9 +153,19 @@ pub fn from_text(text: &str) -> Guess {
     let head: String = text.chars().take(4000).collect();
     Guess {
         title,
-        publisher: source_line().captures(&head).map(|c| c[1].to_owned()),
+        publisher: publisher(&head),
         date: first_date(&head),
     }
+}
+
+/// The outlet a `来源：` line names, passing over an image's credit (`图片来源：`, `图源：`) and
+/// a source in parentheses (`（来源：论文）`), which name where a picture or a figure comes from.
+fn publisher(text: &str) -> Option<String> {
+    source_line().captures_iter(text).find_map(|c| {
+        let before = &text[..c.get(0)?.start()];
+        let credit = before.ends_with(['图', '圖', '(', '（']) || before.ends_with("图片");
+        (!credit).then(|| c[1].to_owned())
+    })
 }
 
 #[cfg(test)]
@@ -189,6 +199,12 @@ mod tests {
         assert_eq!(g.title.as_deref(), Some("亚马逊加码AI"));
         assert_eq!(g.publisher.as_deref(), Some("界面新闻"));
         assert_eq!(g.date, Some(("2023-09-25".into(), "2023年9月25日".into())));
+        let g = from_text("正文\n图片来源：由GPTNB生成\n图：表现（来源：论文）\n来源：界面新闻");
+        assert_eq!(
+            g.publisher.as_deref(),
+            Some("界面新闻"),
+            "image credits pass"
+        );
         let g = from_text("这是一段很长的正文，没有标题。");
         assert_eq!(g, Guess::default());
         assert_eq!(

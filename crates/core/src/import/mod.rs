@@ -6,6 +6,7 @@
 //! keeps in the browser and can export as one [`library`] file.
 
 pub mod decode;
+pub mod front_matter;
 pub mod guess;
 pub mod html;
 pub mod library;
@@ -14,6 +15,7 @@ mod markdown;
 use crate::corpus::{is_partial_date, Article, ArticleMeta, DateBasis, DateKind};
 use crate::normalize::detect_script;
 use decode::{Choice, Detection, Encoding};
+use front_matter::FrontMatter;
 use library::Stored;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -240,6 +242,14 @@ fn draft(
     if source.format != Format::Html && html::looks_like_html(input) {
         source.format = Format::Html;
     }
+    // What a file states about itself in front matter is taken as stated, and the block is
+    // not text. Web pages have their own metadata.
+    let (front, input) = match source.format {
+        Format::Html => (FrontMatter::default(), input),
+        Format::Markdown | Format::Text => {
+            front_matter::split(input).unwrap_or((FrontMatter::default(), input))
+        }
+    };
     let (text, guess) = match source.format {
         Format::Html => {
             let text = html::to_text(input);
@@ -247,14 +257,27 @@ fn draft(
             (text, guess)
         }
         Format::Markdown => {
-            let text = markdown::to_text(input);
-            let guess = guess::from_text(&text);
-            (text, guess)
+            let reduced = markdown::to_text(input);
+            let mut guess = guess::from_text(&reduced.text);
+            // The credit lines cleaning took out name the publisher.
+            if let Some(publisher) = guess::from_text(&reduced.sources.join("\n")).publisher {
+                guess.publisher = Some(publisher);
+            }
+            (reduced.text, guess)
         }
         Format::Text => (
             input.replace("\r\n", "\n").replace('\r', "\n"),
             guess::from_text(input),
         ),
+    };
+    let title_stated = front.title.is_some();
+    let guess = guess::Guess {
+        title: front.title.or(guess.title),
+        publisher: front.publisher.or(guess.publisher),
+        date: front
+            .date
+            .map(|(date, words)| (date, format!("front matter: {words}")))
+            .or(guess.date),
     };
     let chars = text.chars().count();
     if chars > MAX_CHARS {
@@ -272,6 +295,7 @@ fn draft(
         date: guess.date.is_none(),
     };
     let (title, title_basis) = match (guess.title, stem) {
+        (Some(t), _) if title_stated => (t, "front-matter"),
         (Some(t), _) => (t, "page"),
         (None, Some(stem)) => (stem, "file"),
         (None, None) => (lede(&text), "lede"),
@@ -297,11 +321,13 @@ fn draft(
         title,
         title_basis: title_basis.to_owned(),
         publisher: guess.publisher.unwrap_or_default(),
-        author: None,
+        author: front.author,
         date,
         date_basis,
         written: None,
         script: detect_script(&text),
+        url: front.url,
+        tags: front.tags,
     };
     let article = Article::from_raw(meta, text);
     if article.text.trim().is_empty() {
