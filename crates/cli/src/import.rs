@@ -1,67 +1,211 @@
-//! `baimo import FILE…`: articles from files, as a library file the web app can import.
+//! `baimo import PATH…`: articles from files, folders and `.zip` archives, as a library file
+//! the web app can import.
 //!
 //! Each file goes through the same core as the browser's import ([`read_file`] with the
-//! encoding detected, then the guessed facts confirmed as they are). Files that cannot be
-//! read are named on stderr, one line each; the others still make the library.
+//! encoding detected, then the guessed facts confirmed as they are). A folder stands for
+//! every file under it (sorted, hidden ones skipped), an archive for every file inside it.
+//! Files that cannot be read are named on stderr, one line each; the others still make the
+//! library.
 
 use baimo_core::import::decode::Choice;
 use baimo_core::import::library::{self, Stored};
-use baimo_core::import::{read_file, MAX_FILE_BYTES};
+use baimo_core::import::{read_file, ImportError, MAX_FILE_BYTES};
 use std::fs;
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 /// What came of a run: the library file's text and one message per file that failed.
 pub struct Outcome {
     /// The library file (`baimo-library`, every article that could be read).
     pub json: String,
-    /// `path: why`, per failed file, in argument order.
+    /// `path: why`, per failed file (or unreadable folder or archive), in the order read.
     pub failures: Vec<String>,
+    /// How many files were tried.
+    pub files: usize,
 }
 
-/// Reads every file in `paths` as an article imported on `today` (`YYYY-MM-DD`).
+/// The articles read so far, and what failed.
+struct Run<'a> {
+    today: &'a str,
+    articles: Vec<Stored>,
+    failures: Vec<String>,
+    files: usize,
+}
+
+/// Reads every file in `paths` (a folder: every file under it; a `.zip`: every file in it)
+/// as an article imported on `today` (`YYYY-MM-DD`).
 pub fn run(paths: &[String], today: &str) -> Outcome {
-    let mut articles: Vec<Stored> = Vec::new();
-    let mut failures = Vec::new();
+    let mut run = Run {
+        today,
+        articles: Vec::new(),
+        failures: Vec::new(),
+        files: 0,
+    };
     for path in paths {
-        match read_one(Path::new(path), today) {
-            Ok(stored) => {
-                // The same text twice is one article, as in the browser's library.
-                let merged = library::merge(&articles, vec![stored]);
-                if merged.already.is_empty() {
-                    articles = merged.library;
-                } else {
-                    failures.push(format!("{path}: the same text as an earlier file"));
+        let path = Path::new(path);
+        if path.is_dir() {
+            match files_under(path) {
+                Ok(files) => files.iter().for_each(|f| run.add_file(f)),
+                Err(why) => {
+                    run.files += 1;
+                    run.fail(&path.display().to_string(), &why.to_string());
                 }
             }
-            Err(why) => failures.push(format!("{path}: {why}")),
+        } else {
+            run.add_file(path);
         }
     }
     Outcome {
-        json: library::to_json(&articles),
-        failures,
+        json: library::to_json(&run.articles),
+        failures: run.failures,
+        files: run.files,
     }
 }
 
-fn read_one(path: &Path, today: &str) -> Result<Stored, String> {
+impl Run<'_> {
+    fn add_file(&mut self, path: &Path) {
+        if is_zip(path) {
+            self.add_archive(path);
+            return;
+        }
+        self.files += 1;
+        let shown = path.display().to_string();
+        let article = read_bytes(path).and_then(|bytes| {
+            // Only the file's own name goes into the library: not the folders it sat in here.
+            let name = path
+                .file_name()
+                .map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy());
+            self.article(&name, &bytes)
+        });
+        self.add(&shown, article);
+    }
+
+    fn add_archive(&mut self, path: &Path) {
+        let shown = path.display().to_string();
+        let opened = fs::File::open(path)
+            .map_err(|e| e.to_string())
+            .and_then(|f| zip::ZipArchive::new(f).map_err(|e| e.to_string()));
+        let mut archive = match opened {
+            Ok(archive) => archive,
+            Err(why) => {
+                self.files += 1;
+                return self.fail(&shown, &why);
+            }
+        };
+        let mut entries: Vec<(String, usize)> = (0..archive.len())
+            .filter_map(|i| {
+                let entry = archive.by_index_raw(i).ok()?;
+                let name = entry.name().to_owned();
+                (!entry.is_dir() && !is_hidden(&name)).then_some((name, i))
+            })
+            .collect();
+        entries.sort();
+        for (name, index) in entries {
+            self.files += 1;
+            let article = read_entry(&mut archive, index).and_then(|bytes| {
+                let base = name.rsplit('/').next().unwrap_or(&name);
+                self.article(base, &bytes)
+            });
+            self.add(&format!("{shown}:{name}"), article);
+        }
+    }
+
+    fn article(&self, name: &str, bytes: &[u8]) -> Result<Stored, String> {
+        let draft = read_file(name, bytes, Choice::Auto, self.today).map_err(|e| e.to_string())?;
+        draft
+            .finish(&draft.edits(), self.today)
+            .map_err(|e| e.to_string())
+    }
+
+    fn add(&mut self, shown: &str, article: Result<Stored, String>) {
+        match article {
+            Ok(stored) => {
+                // The same text twice is one article, as in the browser's library.
+                let merged = library::merge(&self.articles, vec![stored]);
+                if merged.already.is_empty() {
+                    self.articles = merged.library;
+                } else {
+                    self.fail(shown, "the same text as an earlier file");
+                }
+            }
+            Err(why) => self.fail(shown, &why),
+        }
+    }
+
+    fn fail(&mut self, shown: &str, why: &str) {
+        self.failures.push(format!("{shown}: {why}"));
+    }
+}
+
+fn too_large(bytes: u64) -> String {
+    ImportError::TooLarge {
+        bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+        limit: MAX_FILE_BYTES,
+    }
+    .to_string()
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     // Refuse a huge file before reading it, as the browser does.
     let size = fs::metadata(path).map_err(|e| e.to_string())?.len();
-    let size = usize::try_from(size).unwrap_or(usize::MAX);
-    if size > MAX_FILE_BYTES {
-        return Err(baimo_core::import::ImportError::TooLarge {
-            bytes: size,
-            limit: MAX_FILE_BYTES,
-        }
-        .to_string());
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(too_large(size));
     }
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    // Only the file's own name goes into the library: not the folders it sat in here.
-    let name = path
-        .file_name()
-        .map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy());
-    let draft = read_file(&name, &bytes, Choice::Auto, today).map_err(|e| e.to_string())?;
-    draft
-        .finish(&draft.edits(), today)
-        .map_err(|e| e.to_string())
+    fs::read(path).map_err(|e| e.to_string())
+}
+
+fn read_entry(archive: &mut zip::ZipArchive<fs::File>, index: usize) -> Result<Vec<u8>, String> {
+    let entry = archive.by_index(index).map_err(|e| e.to_string())?;
+    let size = entry.size();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(too_large(size));
+    }
+    // Never more than the limit, whatever the archive's header claims.
+    let mut bytes = Vec::new();
+    entry
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn is_zip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+}
+
+/// A name, or a folder on its path, that starts with `.` (`.DS_Store`, `.git/`), or the
+/// `__MACOSX/` folder macOS adds to the archives it makes.
+fn is_hidden(name: &str) -> bool {
+    name.split(['/', '\\'])
+        .any(|part| part.starts_with('.') && part != "." && part != ".." || part == "__MACOSX")
+}
+
+/// Every file under `dir`, sorted by path, hidden files and folders skipped. Links to
+/// folders are not followed (they could lead back up).
+fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder)? {
+            let entry = entry?;
+            if is_hidden(&entry.file_name().to_string_lossy()) {
+                continue;
+            }
+            let kind = entry.file_type()?;
+            let path = entry.path();
+            if kind.is_dir() {
+                folders.push(path);
+            } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// Today's date on this machine's clock, in its time zone, `YYYY-MM-DD`.
@@ -76,4 +220,22 @@ pub fn check_today(date: &str) -> Result<(), String> {
         .filter(|_| date.len() == 10)
         .map(|_| ())
         .ok_or_else(|| format!("--today {date:?} is not a date like 2024-03-05"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_names() {
+        for (name, hidden) in [
+            (".DS_Store", true),
+            ("a/.git/config", true),
+            ("__MACOSX/a.md", true),
+            ("articles/2024-04-09.md", false),
+            ("./a.md", false),
+        ] {
+            assert_eq!(is_hidden(name), hidden, "{name}");
+        }
+    }
 }

@@ -6,7 +6,8 @@
 //! baimo timeline [--company ID]  the dated events, oldest first, as a table
 //! baimo compare ID ID…         companies side by side, as tables
 //! baimo summary                what the analysis found, in counts
-//! baimo import FILE… [--today YYYY-MM-DD]  articles from files, as a library file on stdout
+//! baimo import PATH… [--today YYYY-MM-DD]  articles from files, folders and .zip archives,
+//!                              as a library file on stdout
 //! ```
 
 mod compare;
@@ -58,10 +59,12 @@ enum Command {
     /// Print what the analysis found, in counts: events, money, mentions, clusters.
     Summary,
     /// Read article files (.txt, .md, .html; UTF-8, UTF-16, GBK/GB18030 or Big5) and print
-    /// them as one library file for the web app's "import a library file". Files that cannot
-    /// be read are named on stderr, and the exit status is then non-zero.
+    /// them as one library file for the web app's "import a library file". Markdown front
+    /// matter gives an article's title, date, author, source and tags. Files that cannot be
+    /// read are named on stderr, and the exit status is then non-zero.
     Import {
-        /// The article files.
+        /// The article files, folders (every file under them, sorted, hidden ones skipped)
+        /// and .zip archives (every file in them).
         #[arg(required = true)]
         files: Vec<String>,
         /// The import day (`YYYY-MM-DD`), also the date of an article that gives none;
@@ -182,7 +185,7 @@ fn run_import(files: &[String], today: Option<String>) -> Result<(), String> {
     Err(format!(
         "{} of {} files could not be imported",
         outcome.failures.len(),
-        files.len()
+        outcome.files
     ))
 }
 

@@ -286,3 +286,106 @@ fn export_can_add_a_library_files_articles_to_the_corpus() {
     assert!(!ok && err.contains("newer baimo"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A folder of its own under the system's temporary one, removed when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new(label: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("baimo-cli-{label}-{}", std::process::id()));
+        std::fs::remove_dir_all(&dir).ok();
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    /// Writes `text` to `name` (folders made as needed) and returns its path.
+    fn write(&self, name: &str, text: &str) -> String {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+#[test]
+fn import_reads_folders_and_zip_archives_with_front_matter() {
+    let tmp = TempDir::new("import-many");
+    let yaml = "---\ntitle: '甲公司发布新模型'\ndate: 2024-04-09\nauthor: 张三\ntags: [AI]\n---\n\n甲公司今天发布了新模型。\n\n---\n![图](a.png)\n文章来源：[乙报](https://example.com)\n";
+    tmp.write("folder/b.md", yaml);
+    tmp.write("folder/a/c.txt", "丙公司融资\n丙公司完成新一轮融资。");
+    tmp.write("folder/.hidden.md", "隐藏的文件不读。");
+    tmp.write("folder/.git/x.md", "隐藏的文件夹不读。");
+    tmp.write("folder/empty.md", "");
+    let folder = tmp.0.join("folder");
+
+    let zip_path = tmp.0.join("more.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, text) in [
+        (
+            "z/d.md",
+            "+++\ntitle = \"丁公司上市\"\ndate = 2024-07-01T09:00:00+08:00\n+++\n丁公司今天上市。",
+        ),
+        ("__MACOSX/z/._d.md", "macOS 的附带文件。"),
+        ("copy.md", yaml),
+    ] {
+        zip.start_file(name, deflated).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+
+    let args = [
+        "import",
+        "--today",
+        "2026-11-24",
+        folder.to_str().unwrap(),
+        zip_path.to_str().unwrap(),
+    ];
+    let (out, err, ok) = baimo(&args, "");
+    assert!(!ok, "a failed file makes the exit status non-zero");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(lines[0].ends_with("empty.md: the file is empty"), "{err}");
+    assert!(
+        lines[1].ends_with("more.zip:copy.md: the same text as an earlier file"),
+        "{err}"
+    );
+    assert!(lines[2].contains("2 of 5 files"), "{err}");
+
+    // Sorted by path, hidden files and folders skipped; front matter read and cut.
+    let articles = baimo_core::import::library::parse(&out).expect("a library file");
+    let facts: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|a| {
+            (
+                a.meta.title.as_str(),
+                a.meta.date.as_str(),
+                a.source.file_name.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            ("丙公司融资", "2026-11-24", "c.txt"),
+            ("甲公司发布新模型", "2024-04-09", "b.md"),
+            ("丁公司上市", "2024-07-01", "d.md"),
+        ]
+    );
+    let b = &articles[1];
+    assert_eq!(b.meta.author.as_deref(), Some("张三"));
+    assert_eq!(b.meta.publisher, "乙报", "from the credit line");
+    assert_eq!(b.meta.tags, ["AI"]);
+    assert_eq!(
+        b.raw.trim(),
+        "甲公司今天发布了新模型。",
+        "front matter and residue gone"
+    );
+}
