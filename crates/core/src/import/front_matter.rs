@@ -6,8 +6,7 @@
 //! `key: value` lines (and perhaps a list of tags), real files break YAML's quoting rules
 //! (`title: '他说：'你好''`, which a strict parser refuses whole), and the core also runs in
 //! the browser, where every crate is paid for in download size. Anything the reader does not
-//! understand is skipped, never an error. TOML goes through the `toml` crate the core already
-//! has.
+//! understand is skipped, never an error. TOML front matter is read the same flat way.
 
 use super::guess::first_date;
 use crate::corpus::is_partial_date;
@@ -153,27 +152,26 @@ fn date(value: &str) -> Option<(String, String)> {
     is_partial_date(value).then(|| (value.to_owned(), value.to_owned()))
 }
 
-/// The keys and values of a TOML block; nothing when it is not valid TOML.
+/// The keys and values of a TOML block's top level, read as flat `key = value` lines like
+/// YAML's (strings, dates and one-line arrays): the facts read here are never nested, and the
+/// `toml` crate's parser would cost the browser about 40 KB of gzipped wasm for them. A
+/// `[table]` header ends the top level; a line that is not `key = value` is skipped.
 fn toml_pairs(block: &str) -> Vec<(String, Value)> {
-    let Ok(table) = block.parse::<toml::Table>() else {
-        return Vec::new();
-    };
-    let scalar = |v: &toml::Value| match v {
-        toml::Value::String(s) => Some(s.clone()),
-        toml::Value::Datetime(d) => Some(d.to_string()),
-        toml::Value::Integer(i) => Some(i.to_string()),
-        _ => None,
-    };
-    table
-        .iter()
-        .filter_map(|(k, v)| {
-            let value = match v {
-                toml::Value::Array(items) => Value::Many(items.iter().filter_map(scalar).collect()),
-                other => Value::One(scalar(other)?),
-            };
-            Some((k.clone(), value))
-        })
-        .collect()
+    let mut pairs = Vec::new();
+    for line in block.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            break;
+        }
+        let Some((key, raw)) = line.split_once('=') else {
+            continue;
+        };
+        let key = key.trim().trim_matches(['"', '\'']);
+        if !key.is_empty() && !key.starts_with('#') {
+            pairs.push((key.to_owned(), value(raw)));
+        }
+    }
+    pairs
 }
 
 /// The keys and values of a YAML block read as flat `key: value` lines, with lists as
@@ -226,25 +224,27 @@ fn key_value(line: &str) -> Option<(&str, Value)> {
     if !key_ok || !(value.is_empty() || value.starts_with([' ', '\t'])) {
         return None;
     }
-    let value = value.trim();
     // A block scalar's indicator (`|`, `>-`): the text comes on the indented lines.
-    if matches!(value, "|" | "|-" | "|+" | ">" | ">-" | ">+") {
+    if matches!(value.trim(), "|" | "|-" | "|+" | ">" | ">-" | ">+") {
         return Some((key, Value::One(String::new())));
     }
-    let flow = value
-        .strip_prefix('[')
-        .and_then(|v| v.strip_suffix(']'))
-        .map(|inner| {
+    Some((key, self::value(value)))
+}
+
+/// A value after its key: a one-line list `[a, 'b']` (YAML's flow sequence, TOML's array) or
+/// one [`scalar`].
+fn value(raw: &str) -> Value {
+    let raw = raw.trim();
+    match raw.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+        Some(inner) => Value::Many(
             inner
                 .split(',')
                 .map(scalar)
                 .filter(|s| !s.is_empty())
-                .collect()
-        });
-    Some((
-        key,
-        flow.map_or_else(|| Value::One(scalar(value)), Value::Many),
-    ))
+                .collect(),
+        ),
+        None => Value::One(scalar(raw)),
+    }
 }
 
 /// One scalar: `'…'` (with `''` for a quote), `"…"` (with backslash escapes), or plain (a
@@ -411,6 +411,36 @@ mod tests {
                 tags: vec!["AI".into(), "大模型".into()],
             }
         );
+    }
+
+    #[test]
+    fn toml_reads_the_top_level_only() {
+        let cases = [
+            (
+                "basic string escapes",
+                "+++\ntitle = \"他说\\\"你好\\\"\"\n+++\n",
+                Some("他说\"你好\""),
+            ),
+            (
+                "quoted key, comment",
+                "+++\n# 注释\n\"title\" = '标题'\n+++\n",
+                Some("标题"),
+            ),
+            (
+                "a table ends the top level",
+                "+++\n[params]\ntitle = '不是这篇的标题'\n+++\n",
+                None,
+            ),
+            (
+                "not key = value",
+                "+++\n正文一行\ntitle = 'T'\n+++\n",
+                Some("T"),
+            ),
+        ];
+        for (label, input, want) in cases {
+            let (facts, _) = split(input).expect(label);
+            assert_eq!(facts.title.as_deref(), want, "{label}");
+        }
     }
 
     #[test]
