@@ -10,6 +10,7 @@ pub mod compare;
 pub mod events;
 pub mod keyness;
 pub mod reading;
+pub mod reposts;
 // Test and measuring material, never part of what the CLI or the site ship.
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
