@@ -257,7 +257,7 @@ pub fn read_segmented(article: &Article, lines: &[Vec<Token>]) -> Reading {
         article: id.to_owned(),
         date: article.meta.date.clone(),
         chars: article.char_len(),
-        signature: Signature::of(&article.text),
+        signature: Signature::of(&article.text, article.meta.script),
         sentences,
     }
 }

@@ -3,7 +3,7 @@
 //! Two steps, so the first can be done (and later cached) one article at a time:
 //! - [`Signature::of`] reads one article's cleaned text once: its set of character
 //!   [`SHINGLE`]-grams (simplified, with punctuation and spacing folded away) and a MinHash
-//!   sketch of that set.
+//!   sketch of that set, O(length).
 //! - [`group`] is the corpus-wide step: locality-sensitive hashing on the sketches finds the
 //!   candidate pairs without comparing every article with every other, the exact Jaccard
 //!   similarity of their shingle sets decides (at or above [`THRESHOLD`], or one an excerpt
@@ -13,8 +13,10 @@
 //! hash maps seeded at run time; this needs none of them, and fixed seeds make the output the
 //! same on every run and every target (native and wasm alike).
 
+use crate::corpus::Script;
 use crate::normalize::to_simplified;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Characters per shingle. Five Han characters are about two words: long enough that
@@ -67,9 +69,14 @@ pub struct Signature {
 }
 
 impl Signature {
-    /// Reads `text` (an article's cleaned text): O(length).
-    pub fn of(text: &str) -> Signature {
-        let folded: Vec<char> = to_simplified(text)
+    /// Reads `text` (an article's cleaned text, in `script`): O(length).
+    pub fn of(text: &str, script: Script) -> Signature {
+        // Conversion costs as much as all the rest: only a traditional text needs it.
+        let simplified = match script {
+            Script::Traditional => Cow::Owned(to_simplified(text)),
+            Script::Simplified => Cow::Borrowed(text),
+        };
+        let folded: Vec<char> = simplified
             .chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
@@ -290,34 +297,31 @@ const fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The MinHash function parameters: `(a, b)` with `a` odd, from SplitMix64 on a fixed seed so
-/// every run and every target sketches alike.
-const PERMUTATIONS: [(u64, u64); HASHES] = {
-    let mut out = [(0u64, 0u64); HASHES];
-    let mut state: u64 = 0x6261_696d_6f5f_7265; // "baimo_re"
-    let mut i = 0;
-    while i < HASHES {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let a = mix(state) | 1;
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        out[i] = (a, mix(state));
-        i += 1;
-    }
-    out
-};
-
-/// The MinHash sketch of a non-empty set of shingle hashes: per function, the smallest image.
-/// Each function is multiply-add-shift, `(a·x + b) >> 32`, a universal family on 32-bit keys
-/// (Dietzfelbinger); the keys are already well mixed, which is all MinHash needs in practice.
+/// The MinHash sketch of a non-empty set of shingle hashes, by one-permutation hashing: each
+/// shingle is hashed once more (a fixed seed, so every run and every target sketch alike), the
+/// top bits pick one of [`HASHES`] bins and the rest compete for that bin's minimum. One hash
+/// per shingle instead of one per shingle and bin: the sketch costs O(shingles), not 128 times
+/// that. Bins left empty (short texts) borrow the next filled bin's value, shifted by the
+/// distance ("rotation" densification, Shrivastava & Li 2014), so two texts still agree on a
+/// bin with the probability of their similarity.
 fn sketch(shingles: &[u32]) -> Vec<u32> {
-    PERMUTATIONS
-        .iter()
-        .map(|&(a, b)| {
-            shingles
-                .iter()
-                .map(|&x| (a.wrapping_mul(u64::from(x)).wrapping_add(b) >> 32) as u32)
-                .min()
-                .unwrap_or(u32::MAX)
+    const SEED: u64 = 0x6261_696d_6f5f_7265; // "baimo_re"
+    const BIN_BITS: u32 = HASHES.trailing_zeros();
+    const _: () = assert!(HASHES.is_power_of_two());
+    let mut bins: Vec<Option<u32>> = vec![None; HASHES];
+    for &x in shingles {
+        let h = mix(u64::from(x) ^ SEED);
+        let bin = (h >> (64 - BIN_BITS)) as usize;
+        let value = h as u32;
+        bins[bin] = Some(bins[bin].map_or(value, |v| v.min(value)));
+    }
+    (0..HASHES)
+        .map(|i| {
+            (0..HASHES)
+                .find_map(|d| bins[(i + d) % HASHES].map(|v| (d, v)))
+                .map_or(u32::MAX, |(d, v)| {
+                    v.wrapping_add((d as u32).wrapping_mul(0x9e37_79b9))
+                })
         })
         .collect()
 }
