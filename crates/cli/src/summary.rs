@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 /// How many companies to list by mentions.
 const TOP: usize = 10;
 
-/// Counts per article, per kind, per resolution and precision, and the clusters.
+/// Counts per article, per kind, per resolution and precision, the clusters, and the reposts.
 pub fn render(corpus: &Corpus, analysis: &Analysis) -> String {
     let mut t = Table::new(&[
         "article",
@@ -137,5 +137,10 @@ pub fn render(corpus: &Corpus, analysis: &Analysis) -> String {
             if c.conflicts.is_empty() { "" } else { " ≠" }
         ));
     }
+    let copies: usize = analysis.reposts.iter().map(|s| s.copies.len()).sum();
+    out.push_str(&format!(
+        "stories with copies: {} ({copies} articles are copies)\n",
+        analysis.reposts.len()
+    ));
     out
 }

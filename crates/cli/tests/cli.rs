@@ -185,6 +185,7 @@ fn summary_counts_what_the_analysis_found() {
         "events by resolution:",
         "clusters:",
         "most mentioned: openai",
+        "stories with copies: 0 (0 articles are copies)",
     ] {
         assert!(out.contains(line), "{line} missing:\n{out}");
     }

@@ -1,7 +1,8 @@
 //! Analysis: from segmented, extracted sentences to what the timeline and comparison views
 //! read. [`reading`] reads each article once (sentences, companies, dates, money);
 //! [`events`] turns dated clauses into events, [`cluster`] groups the same event told by
-//! several articles and flags disagreements, [`compare`] builds per-company comparison data
+//! several articles and flags disagreements, [`reposts`] finds the same story published
+//! again by other accounts, [`compare`] builds per-company comparison data
 //! (with [`keyness`] for distinctive terms). `synthetic` (the `synthetic` feature, on in the
 //! crate's own tests) makes a big corpus out of a small one, to measure how all this scales.
 
@@ -10,6 +11,7 @@ pub mod compare;
 pub mod events;
 pub mod keyness;
 pub mod reading;
+pub mod reposts;
 // Test and measuring material, never part of what the CLI or the site ship.
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
@@ -19,6 +21,7 @@ pub use compare::{ArticleMentions, CompanyNames, CompanyStats, Cooccur, Mentions
 pub use events::Event;
 pub use keyness::Term;
 pub use reading::{Evidence, MoneyFigure, Reading, SentenceFacts};
+pub use reposts::Story;
 
 use crate::corpus::Corpus;
 use crate::registry::Registry;
@@ -36,6 +39,8 @@ pub struct Analysis {
     pub money: Vec<MoneyFigure>,
     /// Comparison data for every company in the registry, in registry order.
     pub companies: Vec<CompanyStats>,
+    /// Stories published more than once (near-duplicate articles), in corpus order.
+    pub reposts: Vec<Story>,
 }
 
 impl Analysis {
@@ -89,11 +94,21 @@ pub fn aggregate(mut readings: Vec<Reading>, registry: &Registry) -> Analysis {
     let mut events = events::events(&readings);
     let clusters = cluster::cluster(&mut events);
     let companies = compare::compare(&readings, registry);
+    let members: Vec<reposts::Member> = readings
+        .iter()
+        .map(|r| reposts::Member {
+            article: &r.article,
+            date: &r.date,
+            signature: &r.signature,
+        })
+        .collect();
+    let reposts = reposts::group(&members);
     Analysis {
         events,
         clusters,
         money,
         companies,
+        reposts,
     }
 }
 

@@ -2,6 +2,7 @@
 //! figures it names. Everything later is computed from these readings, so an article is
 //! segmented once and every view counts the same tokens.
 
+use crate::analysis::reposts::Signature;
 use crate::extract::date::{find_dates, Anchor, DateMention, Resolution};
 use crate::extract::money::{find_money, MoneyMention};
 use crate::extract::sentence::{sentences, Sentence};
@@ -172,8 +173,13 @@ impl SentenceFacts {
 pub struct Reading {
     /// Article id.
     pub article: String,
+    /// The article's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): the earliest copy of a story
+    /// is its original.
+    pub date: String,
     /// Length of the cleaned text in chars.
     pub chars: usize,
+    /// Its shingles, to find reposts ([`crate::analysis::reposts`]).
+    pub signature: Signature,
     /// Its sentences, in order.
     pub sentences: Vec<SentenceFacts>,
 }
@@ -249,7 +255,9 @@ pub fn read_segmented(article: &Article, lines: &[Vec<Token>]) -> Reading {
     }
     Reading {
         article: id.to_owned(),
+        date: article.meta.date.clone(),
         chars: article.char_len(),
+        signature: Signature::of(&article.text, article.meta.script),
         sentences,
     }
 }
