@@ -54,9 +54,7 @@ fn source() -> Result<PathBuf> {
 
 /// Where cargo unpacks registry crates: `$CARGO_HOME/registry/src`.
 fn registry_src() -> PathBuf {
-    std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    crate::tools::cargo_home()
         .unwrap_or_default()
         .join("registry/src")
 }

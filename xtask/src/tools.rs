@@ -380,15 +380,20 @@ fn tools_path() -> Result<OsString> {
         .join("node_modules")
         .join("binaryen")
         .join("bin");
-    let cargo_home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let cargo_home = cargo_home();
     let mut dirs = vec![binaryen];
     dirs.extend(cargo_home.map(|h| h.join("bin")));
     dirs.extend(std::env::split_paths(
         &std::env::var_os("PATH").unwrap_or_default(),
     ));
     Ok(std::env::join_paths(dirs)?)
+}
+
+/// Cargo's home: `$CARGO_HOME`, else `~/.cargo`, as cargo itself decides.
+pub fn cargo_home() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
 }
 
 /// The first executable called `name` on `path`.
