@@ -103,27 +103,23 @@ fn next_line(text: &str) -> Option<(&str, &str)> {
 
 /// The facts among a block's keys (matched without regard to case).
 fn facts(pairs: &[(String, Value)]) -> FrontMatter {
-    let get = |keys: &[&str]| {
+    // The first of `keys` the block has, with its value.
+    let find = |keys: &[&str]| {
         keys.iter().find_map(|k| {
             pairs
                 .iter()
                 .find(|(key, _)| key.eq_ignore_ascii_case(k))
-                .and_then(|(_, v)| v.text())
+                .map(|(_, v)| v)
         })
     };
+    let get = |keys: &[&str]| find(keys).and_then(Value::text);
     let source = get(&["source"]);
     let (source_url, source_name) = match source {
         Some(s) if is_address(&s) => (Some(s), None),
         other => (None, other),
     };
-    let tags = ["tags", "keywords"]
-        .iter()
-        .find_map(|k| {
-            pairs
-                .iter()
-                .find(|(key, _)| key.eq_ignore_ascii_case(k))
-                .map(|(_, v)| v.items())
-        })
+    let tags = find(&["tags", "keywords"])
+        .map(Value::items)
         .unwrap_or_default();
     FrontMatter {
         title: get(&["title"]),
