@@ -27,6 +27,7 @@ use crate::corpus::Corpus;
 use crate::registry::Registry;
 use crate::segment::Segmenter;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// Everything the analysis engine finds in a corpus.
 #[derive(Debug, Clone, Serialize)]
@@ -58,6 +59,23 @@ impl Analysis {
     /// The money figure with this id (`m<n>`); see [`Analysis::event`].
     pub fn money_figure(&self, id: &str) -> Option<&MoneyFigure> {
         by_id(&self.money, id, "m", |m| &m.id)
+    }
+
+    /// The ids of every article that is a copy of another's story ([`Story::copies`]): what
+    /// the views leave out to count a reposted story once.
+    pub fn copies(&self) -> HashSet<&str> {
+        self.reposts
+            .iter()
+            .flat_map(|s| s.copies.iter().map(|c| c.article.as_str()))
+            .collect()
+    }
+
+    /// The story `article` belongs to, as its original or as a copy (`None` when the article
+    /// was published once).
+    pub fn story_of(&self, article: &str) -> Option<&Story> {
+        self.reposts
+            .iter()
+            .find(|s| s.original == article || s.copies.iter().any(|c| c.article == article))
     }
 }
 

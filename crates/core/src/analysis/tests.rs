@@ -544,3 +544,21 @@ fn odd_text_never_panics_and_every_span_still_points_at_its_text() {
         assert!(c.mentions.share.is_finite());
     }
 }
+
+/// A reposted story's copies are known by id, and every member finds its story; an article
+/// published once has none.
+#[test]
+fn copies_and_story_of_name_a_reposted_storys_articles() {
+    let story = "百度今天发布了新一代文心大模型，称其在推理和代码能力上大幅提升，并宣布向企业客户开放接口。";
+    let text = story.repeat(3);
+    let (_, analysis) = run(vec![
+        article("a", "2024-04-01", &text),
+        article("b", "2024-04-02", &text),
+        article("c", "2024-04-03", "阿里云宣布下调通义千问模型的调用价格，最高降幅达到百分之九十七。"),
+    ]);
+    assert_eq!(analysis.reposts.len(), 1, "{:?}", analysis.reposts);
+    assert_eq!(analysis.copies(), HashSet::from(["b"]));
+    assert_eq!(analysis.story_of("a").map(|s| s.original.as_str()), Some("a"));
+    assert_eq!(analysis.story_of("b").map(|s| s.original.as_str()), Some("a"));
+    assert_eq!(analysis.story_of("c"), None);
+}
