@@ -17,6 +17,13 @@
 // navigation to `/` in the same context (IndexedDB keeps the articles): nav → data-ready="all",
 // the longest main-thread task before it (Long Tasks API), and memory once ready.
 //
+// Then the real library (issue 14; `BAIMO_BENCH_NEWS`, made by xtask from ../shared/news-2024)
+// BAIMO_BENCH_CORPUS_RUNS times, each in two new contexts: the bundled articles only — `/`
+// once, then every view of VIEWS reopened, nav → data-ready="all" — and the library — imported
+// through /import (ms), every store but the reader's library dropped (no cached analysis), `/`
+// (the first analysis in the page: nav → ready, longest task), then every view reopened (nav →
+// ready, longest task, elements on the page) and the renderer's memory at the end.
+//
 // Output lines, tab-separated: `BENCH <metric> <run> <value or ->` (ms, bytes or MB/s) and
 // `INFO <key> <text>`; anything else is progress.
 
@@ -24,7 +31,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ARTICLE_IDS, BASE_URL, CHROMIUM, CHROMIUM_ARGS, address } from './harness.mjs';
-import { bytesSent, corpusVisit, recordMilestones, throughput } from './bench/page.mjs';
+import {
+  VIEWS,
+  bytesSent,
+  corpusVisit,
+  recordMilestones,
+  rendererMemory,
+  throughput,
+  viewVisit,
+} from './bench/page.mjs';
 
 const env = (name) => {
   const value = process.env[name];
@@ -49,6 +64,9 @@ const LIBRARIES = (process.env.BAIMO_BENCH_LIBRARIES ?? '')
 const TIMEOUT = Number(process.env.BAIMO_BENCH_TIMEOUT_MS ?? 120_000);
 /** The 1,000-article corpus may take this long to import, and again to be ready. */
 const CORPUS_TIMEOUT = 10 * 60_000;
+/** The real library's file and its number of articles (none when ../shared is absent). */
+const NEWS = process.env.BAIMO_BENCH_NEWS ?? '';
+const NEWS_COUNT = Number(process.env.BAIMO_BENCH_NEWS_COUNT ?? 0);
 
 const mbs = (ms) => (ms > 0 ? TEXT_BYTES / (ms / 1000) / 1e6 : undefined);
 function report(metric, run, value) {
@@ -172,6 +190,68 @@ const steps = {
   },
 };
 
+/** A new context recording milestones, and a page in it. */
+async function freshPage() {
+  const context = await browser.newContext();
+  await context.addInitScript(recordMilestones);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.log(`${page.url()}: page error: ${err.message}`));
+  return { context, page };
+}
+
+/** One run of the real library against the bundled articles only (see the top of the file). */
+async function newsRun(run) {
+  const bundled = await freshPage();
+  try {
+    await viewVisit(bundled.page, SITE, TIMEOUT);
+    for (const [name, route] of VIEWS) {
+      const got = await viewVisit(bundled.page, SITE + route.slice(1), TIMEOUT);
+      report(`bundled.${name}`, run, got.ready);
+    }
+  } finally {
+    await bundled.context.close();
+  }
+  const { context, page } = await freshPage();
+  try {
+    // The import, as corpusVisit does it; then no cached analysis, so `/` analyses it all.
+    await page.goto(`${SITE}import`);
+    await page.waitForSelector('section.mine .mine-count', { timeout: 120_000 });
+    const started = Date.now();
+    await page.setInputFiles('#import-library', NEWS);
+    const notice = page.locator('#library-notice[data-added], #library-notice[role="alert"]');
+    await notice.waitFor({ timeout: CORPUS_TIMEOUT });
+    report('news.import', run, Date.now() - started);
+    const added = await notice.getAttribute('data-added');
+    if (added !== String(NEWS_COUNT)) info(`real library, run ${run}`, `the import added ${added} of ${NEWS_COUNT}`);
+    await page.evaluate(async () => {
+      for (const { name } of (await indexedDB.databases?.()) ?? []) {
+        if (name === 'baimo') continue;
+        await new Promise((resolve) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = request.onerror = request.onblocked = () => resolve();
+        });
+      }
+    });
+    const first = await viewVisit(page, SITE, CORPUS_TIMEOUT);
+    report('news.first', run, first.ready);
+    report('news.first_longtask', run, first.longTask);
+    let longest = 0;
+    let nodes = 0;
+    for (const [name, route] of VIEWS) {
+      const got = await viewVisit(page, SITE + route.slice(1), CORPUS_TIMEOUT);
+      report(`news.${name}`, run, got.ready);
+      report(`news.${name}_nodes`, run, got.nodes);
+      longest = Math.max(longest, got.longTask ?? NaN);
+      nodes = Math.max(nodes, got.nodes ?? NaN);
+    }
+    report('news.reopen_longtask', run, longest);
+    report('news.nodes', run, nodes);
+    report('news.memory', run, await rendererMemory(browser));
+  } finally {
+    await context.close();
+  }
+}
+
 try {
   // One untimed round: the OS file cache, the servers' gzip caches, Chromium's own start.
   console.log('warm-up round (not counted)');
@@ -212,6 +292,17 @@ try {
     }
   }
   if (memoryMethods.size > 0) info('memory', `measured as ${[...memoryMethods].join('; ')}`);
+  if (NEWS) {
+    info('news', `the real library: ${NEWS_COUNT} articles of ../shared/news-2024 (imported by baimo import)`);
+    for (let run = 1; run <= CORPUS_RUNS; run++) {
+      try {
+        await newsRun(run);
+      } catch (err) {
+        console.log(`real library, run ${run}: ${err.stack ?? err}`);
+      }
+      console.log(`real library run ${run}/${CORPUS_RUNS} done`);
+    }
+  }
 } finally {
   await browser.close();
 }

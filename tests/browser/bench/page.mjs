@@ -167,3 +167,66 @@ export async function corpusVisit(page, site, path, n, timeout) {
     })),
   };
 }
+
+/**
+ * The views a reader reopens, as routes: each measured nav → data-ready="all" with the real
+ * library and with the bundled articles only, in the same run.
+ */
+export const VIEWS = [
+  ['home', '/'],
+  ['timeline', '/timeline'],
+  ['compare', '/compare'],
+  ['corpus', '/corpus'],
+  ['search', '/search?q=%E5%A4%A7%E6%A8%A1%E5%9E%8B'],
+];
+
+/**
+ * Navigates `page` to `url` and measures nav → data-ready="all" (ms), the longest main-thread
+ * task before it (0 when none reached 50 ms), and the elements on the page once the view has
+ * drawn (a moment after ready). Returns { ready, longTask, nodes }; `ready` is undefined when
+ * the page never got there within `timeout` ms.
+ */
+export async function viewVisit(page, url, timeout) {
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    await page.waitForFunction(() => window.__bench?.ready !== undefined, null, { timeout, polling: 50 });
+  } catch {
+    return {};
+  }
+  await page.waitForTimeout(300); // long-task entries arrive asynchronously; the view draws
+  return page.evaluate(() => {
+    const m = window.__bench;
+    return {
+      ready: m.ready,
+      longTask: Math.max(0, ...m.longTasks.filter(([start]) => start < m.ready).map(([, d]) => d)),
+      nodes: document.getElementsByTagName('*').length,
+    };
+  });
+}
+
+/**
+ * The resident memory of the browser's renderer processes (the page, its Web Worker and
+ * everything else of the tab live in one), in bytes: the largest, read from /proc (the bench
+ * runs Chromium on this machine). Undefined where /proc can't tell.
+ */
+export async function rendererMemory(browser) {
+  const { readFileSync } = await import('node:fs');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    const rss = processInfo
+      .filter((p) => p.type === 'renderer')
+      .map((p) => {
+        try {
+          const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+          return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]) * 1024;
+        } catch {
+          return NaN;
+        }
+      })
+      .filter(Number.isFinite);
+    return rss.length ? Math.max(...rss) : undefined;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -14,6 +14,7 @@
 
 mod corpus;
 mod machine;
+mod news;
 mod peers;
 mod sizes;
 mod table;
@@ -52,7 +53,7 @@ pub fn run(tools: &Tools, config: &Config) -> Result<()> {
     };
     let dist_gzip = sizes::list(&dist)?;
     let peers = peers::prepare(tools, !config.skip_build)?;
-    let texts = write_texts(config.corpus_runs > 0)?;
+    let texts = write_texts(tools, config.corpus_runs > 0)?;
 
     heading("bench: the machine");
     let machine = machine::describe();
@@ -60,7 +61,13 @@ pub fn run(tools: &Tools, config: &Config) -> Result<()> {
         println!("{what:<20} {value}");
     }
 
-    let (samples, infos) = measure(tools, config, &dist, &peers, &texts)?;
+    let (mut samples, infos) = measure(tools, config, &dist, &peers, &texts)?;
+    if let Some(news) = &texts.news {
+        heading("bench: native `baimo export --library` on the real library");
+        let runs = news::native_export(news, config.corpus_runs);
+        println!("{}", spread(&runs));
+        samples.insert("native.export_library".into(), runs);
+    }
     let rows = rows(&samples, dist_gzip);
     let (text, markdown) = table::render(&rows);
 
@@ -99,9 +106,11 @@ struct Texts {
     text: PathBuf,
     /// A library file per [`CORPUS_SIZES`] entry (none when no corpus run is asked for).
     libraries: Vec<(usize, PathBuf)>,
+    /// The real library (none without corpus runs, or without `../shared/news-2024`).
+    news: Option<news::News>,
 }
 
-fn write_texts(with_corpora: bool) -> Result<Texts> {
+fn write_texts(tools: &Tools, with_corpora: bool) -> Result<Texts> {
     let dir = root().join("target").join("bench");
     std::fs::create_dir_all(&dir)?;
     let text = dir.join("text.txt");
@@ -117,7 +126,17 @@ fn write_texts(with_corpora: bool) -> Result<Texts> {
             libraries.push((n, path));
         }
     }
-    Ok(Texts { text, libraries })
+    let news = if with_corpora {
+        heading("bench: the real library");
+        news::prepare(tools, &dir)?
+    } else {
+        None
+    };
+    Ok(Texts {
+        text,
+        libraries,
+        news,
+    })
 }
 
 /// Serves the contenders, runs bench.mjs, and collects its samples and notes.
@@ -167,6 +186,18 @@ fn measure(
         .env("BAIMO_BENCH_TEXT", &texts.text)
         .env("BAIMO_BENCH_LIBRARIES", libraries)
         .env("BAIMO_BENCH_NATIVE", &peers.native)
+        .env(
+            "BAIMO_BENCH_NEWS",
+            texts
+                .news
+                .as_ref()
+                .map(|n| n.library.clone())
+                .unwrap_or_default(),
+        )
+        .env(
+            "BAIMO_BENCH_NEWS_COUNT",
+            texts.news.as_ref().map_or(0, |n| n.articles).to_string(),
+        )
         .env("BAIMO_CHROMIUM", tools::CHROMIUM)
         .stdout(Stdio::piped());
     println!("$ {}", crate::display(&node));
@@ -315,8 +346,76 @@ fn rows(s: &Samples, dist_gzip: u64) -> Vec<Row> {
             Target::None,
         ));
     }
+    rows.extend(library_rows(s));
     rows
 }
+
+/// The targets of issue 14 on the real library (`L`): the page against native, each view
+/// reopened with the library against the same view with the bundled articles only.
+fn library_rows(s: &Samples) -> Vec<Row> {
+    use Target::{AtMost, RatioAtMost};
+    let mut rows = vec![
+        Row::single(
+            "L import of the real library (/import, library file)",
+            s,
+            "news.import",
+            Unit::Ms,
+            Target::None,
+        ),
+        Row::compare(
+            "L first analysis in the page vs native export --library",
+            s,
+            "news.first",
+            "native.export_library",
+            Unit::Ms,
+            RatioAtMost(3.0),
+        ),
+        Row::single(
+            "L longest task, first analysis",
+            s,
+            "news.first_longtask",
+            Unit::Ms,
+            AtMost(50.0),
+        ),
+    ];
+    for name in VIEWS {
+        rows.push(Row::compare(
+            &format!("L reopen {name} vs bundled only"),
+            s,
+            &format!("news.{name}"),
+            &format!("bundled.{name}"),
+            Unit::Ms,
+            RatioAtMost(1.5),
+        ));
+    }
+    rows.push(Row::single(
+        "L longest task, reopening every view",
+        s,
+        "news.reopen_longtask",
+        Unit::Ms,
+        AtMost(50.0),
+    ));
+    for name in VIEWS {
+        rows.push(Row::single(
+            &format!("L elements on {name}, ready"),
+            s,
+            &format!("news.{name}_nodes"),
+            Unit::Count,
+            AtMost(3000.0),
+        ));
+    }
+    rows.push(Row::single(
+        "L memory, renderer process (page + worker)",
+        s,
+        "news.memory",
+        Unit::Bytes,
+        AtMost(200e6),
+    ));
+    rows
+}
+
+/// The views reopened with the real library, as bench/page.mjs's `VIEWS` names them.
+const VIEWS: [&str; 5] = ["home", "timeline", "compare", "corpus", "search"];
 
 /// `median [min - max] (measured/runs)` of one metric's samples.
 fn spread(values: &[Option<f64>]) -> String {
@@ -376,6 +475,8 @@ mod tests {
         for n in ['1', '2', '3', '4', '5'] {
             assert!(numbered.contains(&n), "target {n}");
         }
+        let library = rows.iter().filter(|r| r.label.starts_with("L ")).count();
+        assert_eq!(library, 3 + VIEWS.len() * 2 + 2, "issue 14's rows");
         assert_eq!(rows[0].met(), Some(true));
         assert_eq!(rows[1].ours, Some(1_234.0));
     }

@@ -31,6 +31,8 @@ pub enum Unit {
     Ms,
     /// Megabytes (10⁶ bytes) of UTF-8 text per second.
     MbPerSec,
+    /// A plain count (elements on a page).
+    Count,
 }
 
 /// `value` in `unit`, short.
@@ -43,6 +45,7 @@ pub fn show(value: Option<f64>, unit: Unit) -> String {
         Unit::Bytes => format!("{:.1} kB", v / 1e3),
         Unit::Ms => format!("{v:.0} ms"),
         Unit::MbPerSec => format!("{v:.2} MB/s"),
+        Unit::Count => format!("{v:.0}"),
     }
 }
 
@@ -272,5 +275,6 @@ mod tests {
         assert_eq!(show(Some(329.6), Unit::Ms), "330 ms");
         assert_eq!(show(Some(21.456), Unit::MbPerSec), "21.46 MB/s");
         assert_eq!(show(None, Unit::Ms), "n/a");
+        assert_eq!(show(Some(2_841.0), Unit::Count), "2841");
     }
 }
