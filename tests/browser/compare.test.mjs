@@ -257,6 +257,9 @@ test('accessible, no sideways scroll at 360 px, screenshots', async () => {
   await assertAccessible(page);
   assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways at 360 px');
   await screenshots(page, 'compare');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshots(page, 'compare-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   // Five columns are the tightest desktop layout.
   const five = await openCompare('/compare?c=openai,microsoft,google,amazon,anthropic');
   assert.equal(await horizontalOverflow(five), 0);
