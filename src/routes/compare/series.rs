@@ -17,10 +17,9 @@ const LEFT: f64 = 44.0;
 const RIGHT: f64 = 14.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 34.0;
-/// Bins labelled under the chart on a wide screen, and on a narrow one (the others get
-/// `class="minor"`, hidden there).
+/// Bins labelled under the chart on a wide screen; a narrow one shows every other of them
+/// (the others get `class="minor"`, hidden there).
 const LABELS_WIDE: usize = 6;
-const LABELS_NARROW: usize = 3;
 
 /// The chart, its legend and its table, `section.series`.
 #[component]
@@ -69,15 +68,32 @@ pub fn SeriesChart(comparison: Arc<Comparison>) -> impl IntoView {
             }
         })
         .collect_view();
-    let wide = series.labelled(LABELS_WIDE);
-    let narrow = series.labelled(LABELS_NARROW);
-    let bin_labels = (0..n)
-        .filter(|&i| wide[i])
-        .map(|i| {
+    // A narrow screen shows every other of the wide screen's labels.
+    let wide: Vec<usize> = series
+        .labelled(LABELS_WIDE)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &l)| l.then_some(i))
+        .collect();
+    let bin_labels = wide
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| {
             let label = label.clone();
+            // The first and last labels keep inside the drawing.
+            let anchor = match i {
+                0 if n > 1 => "start",
+                i if i + 1 == n && n > 1 => "end",
+                _ => "middle",
+            };
+            let dx = match anchor {
+                "start" => -4.0,
+                "end" => 4.0,
+                _ => 0.0,
+            };
             view! {
-                <text class=if narrow[i] { "bin-label" } else { "bin-label minor" }
-                    x=x(i) y=base + 18.0 text-anchor="middle">
+                <text class=if k % 2 == 0 { "bin-label" } else { "bin-label minor" }
+                    x=x(i) + dx y=base + 18.0 text-anchor=anchor>
                     {move || label(i)}
                 </text>
             }
