@@ -127,6 +127,7 @@ test('at 150 articles: accessible, no sideways scroll at 360 px, screenshots in 
   assert.ok((await page.locator('.sentences li').count()) <= 5, 'the open cell lists every sentence');
   const nodes = await domNodes(page);
   assert.ok(nodes <= 3000, `${nodes} DOM nodes with five companies and an open cell`);
+  console.log(`compare at ${N} articles, five companies and an open cell: ${nodes} DOM nodes`);
   await assertAccessible(page);
   assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways at 360 px');
   await screenshots(page, 'compare-library');

@@ -105,9 +105,7 @@ fn TopArticles(
                         <A href=href><span lang=lang>{title}</span></A>
                         " "
                         <span class="top-count">{move || (t().top_count)(count)}</span>
-                        <span class="top-source" lang=label.lang>
-                            {label.date}" · "{label.publisher}
-                        </span>
+                        <span class="top-source" lang=label.lang>{source(&label.date, &label.publisher)}</span>
                     </li>
                 }
             })
@@ -121,6 +119,16 @@ fn TopArticles(
         <More total shown controls=list_id on_more />
     }
     .into_any()
+}
+
+/// "2024-04-29 · 界面新闻", leaving out what the article doesn't say.
+fn source(date: &str, publisher: &str) -> String {
+    [date, publisher]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The money figures about a company, each with a link to its sentence in the reader: the
