@@ -120,7 +120,7 @@ test('mentions over time, ranked articles, bounded lists, reposts once, a permal
   page.assertClean();
 });
 
-test('at 150 articles: accessible, no sideways scroll at 360 px, screenshots in both themes', async () => {
+test(`at ${N} articles: accessible, no sideways scroll at 360 px, screenshots in both themes`, async () => {
   const page = await openWithNews(browser, N, '/compare?c=openai,microsoft,google,baidu,alibaba&pair=openai,microsoft');
   await page.waitForSelector('section.series svg.series-chart');
   await page.waitForSelector('.sentences li');
