@@ -135,5 +135,14 @@ test(`at ${N} articles: accessible, no sideways scroll at 360 px, screenshots in
   await assertAccessible(page);
   await screenshots(page, 'compare-library-dark');
   await page.emulateMedia({ colorScheme: 'light' });
+  // In English: the chart's heading, bins and switches.
+  await page.click('#lang-switch');
+  await eventually(async () => assert.equal(await page.locator('section.series h2').innerText(), 'Mentions per month'));
+  const bins = await page.$$eval('svg.series-chart .bin-label', (ts) => ts.map((t) => t.textContent));
+  assert.ok(bins.length > 1 && bins.every((b) => /^[A-Z][a-z]{2} \d{4}$/.test(b)), bins.join(' | '));
+  assert.equal(await page.locator('#copies-all').innerText(), 'Count every copy');
+  await screenshots(page, 'compare-library-en');
+  await page.click('#lang-switch');
+  await eventually(async () => assert.equal(await page.locator('section.series h2').innerText(), '每月提及次数'));
   page.assertClean();
 });
