@@ -119,6 +119,29 @@ test('the per-10k scale is a URL switch and labels the bars with the CLI rates',
   page.assertClean();
 });
 
+test('five articles: a bar each by default, mentions over time on request, in the URL', async () => {
+  const page = await openCompare('/compare?c=amazon,anthropic');
+  assert.equal(await page.getAttribute('#chart-articles', 'aria-pressed'), 'true');
+  assert.equal(await page.locator('section.series').count(), 0);
+  // No reposts among the bundled articles: no switch for them, nothing left out.
+  assert.equal(await page.locator('#copies-all').count(), 0);
+  assert.equal(await page.locator('.copies-note').count(), 0);
+  // The ranked articles: every article naming the company, most mentions first.
+  const counts = await page.$$eval('[data-company-column="amazon"] ol.top-articles li', (ls) => ls.map((l) => Number(l.dataset.count)));
+  assert.deepEqual(counts, company('amazon').mentions.per_article.map((a) => a.count).filter((n) => n > 0).sort((a, b) => b - a));
+  await page.click('#chart-time');
+  await page.waitForURL(/chart=time/);
+  await page.waitForSelector('section.series svg.series-chart');
+  assert.equal(await page.getAttribute('section.series', 'data-unit'), 'month');
+  assert.equal(await page.locator('svg.chart').count(), 0);
+  assert.equal(await page.locator('svg.series-chart g.line').count(), 2);
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('chart'));
+  await page.waitForSelector('svg.chart');
+  assert.equal(await page.locator('section.series').count(), 0);
+  page.assertClean();
+});
+
 test('adding and removing companies changes the URL and the columns; Back restores', async () => {
   const page = await openCompare('/compare?c=amazon,anthropic');
   await page.selectOption('#compare-add', 'google');
