@@ -1,6 +1,7 @@
 //! The compare view's strings.
 
 use super::Tr;
+use baimo_core::explore::compare::series::{Bin, Unit};
 use baimo_core::explore::money::{money_en, money_zh};
 use baimo_core::extract::money::{MoneyKind, MoneyMention};
 
@@ -83,6 +84,90 @@ pub struct Texts {
     pub cell_label: fn(&str, &str, usize) -> String,
     pub sentences_heading: fn(&str, &str, usize) -> String,
     pub close: &'static str,
+
+    /// The chart switch: bars per article or mentions over time.
+    pub chart_label: &'static str,
+    pub chart_articles: &'static str,
+    pub chart_time: &'static str,
+    /// The reposts switch, and what it left out.
+    pub copies_label: &'static str,
+    pub copies_once: &'static str,
+    pub copies_all: &'static str,
+    pub copies_note: fn(usize) -> String,
+
+    /// Mentions over time: heading, legend, a bin's short and long names, the chart's
+    /// summary (unit, bins, first, last, totals), articles left off it, the table's columns.
+    pub series_heading: fn(Unit) -> &'static str,
+    pub legend_label: &'static str,
+    pub bin_label: fn(Unit, &Bin) -> String,
+    pub bin_long: fn(Unit, &Bin) -> String,
+    pub series_summary: fn(Unit, usize, &str, &str, &str) -> String,
+    pub off_chart: fn(usize) -> String,
+    pub col_bin: fn(Unit) -> &'static str,
+    pub col_articles: &'static str,
+
+    /// A company's articles, most mentions first.
+    pub top_heading: &'static str,
+    pub top_label: fn(&str) -> String,
+    pub top_count: fn(usize) -> String,
+    pub no_articles: &'static str,
+    /// A list shown in part: "5 of 40", and the button that shows more.
+    pub shown_of: fn(usize, usize) -> String,
+    pub more: fn(usize) -> String,
+}
+
+fn bin_label_zh(unit: Unit, b: &Bin) -> String {
+    match unit {
+        Unit::Week => format!("{}月{}日", b.month, b.day),
+        Unit::Month => format!("{}年{}月", b.year, b.month),
+        Unit::Year => format!("{}年", b.year),
+    }
+}
+
+fn bin_long_zh(unit: Unit, b: &Bin) -> String {
+    match unit {
+        Unit::Week => format!("{}年{}月{}日起一周", b.year, b.month, b.day),
+        _ => bin_label_zh(unit, b),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn month_en(m: u32) -> &'static str {
+    MONTHS_EN[(m.clamp(1, 12) - 1) as usize]
+}
+
+fn bin_label_en(unit: Unit, b: &Bin) -> String {
+    match unit {
+        Unit::Week => format!("{} {}", b.day, month_en(b.month)),
+        Unit::Month => format!("{} {}", month_en(b.month), b.year),
+        Unit::Year => b.year.to_string(),
+    }
+}
+
+fn bin_long_en(unit: Unit, b: &Bin) -> String {
+    match unit {
+        Unit::Week => format!("week of {} {} {}", b.day, month_en(b.month), b.year),
+        _ => bin_label_en(unit, b),
+    }
+}
+
+fn unit_zh(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Week => "周",
+        Unit::Month => "个月",
+        Unit::Year => "年",
+    }
+}
+
+fn unit_en(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Week => "weeks",
+        Unit::Month => "months",
+        Unit::Year => "years",
+    }
 }
 
 fn kind_zh(kind: MoneyKind) -> &'static str {
@@ -169,6 +254,37 @@ pub static TEXTS: Tr<Texts> = Tr {
         cell_label: |a, b, n| format!("{a}与{b}：同句 {n} 次，查看句子"),
         sentences_heading: |a, b, n| format!("{a}与{b}同句提及：{n} 句"),
         close: "收起",
+        chart_label: "图表",
+        chart_articles: "各文章",
+        chart_time: "随时间",
+        copies_label: "转载",
+        copies_once: "同一报道只计一次",
+        copies_all: "计入所有转载",
+        copies_note: |n| format!("已略去 {n} 篇转载（另一篇文章的副本），每个报道只计一次。"),
+        series_heading: |unit| match unit {
+            Unit::Week => "每周提及次数",
+            Unit::Month => "每月提及次数",
+            Unit::Year => "每年提及次数",
+        },
+        legend_label: "图例",
+        bin_label: bin_label_zh,
+        bin_long: bin_long_zh,
+        series_summary: |unit, n, first, last, totals| {
+            format!("折线图：{n} {}（{first}至{last}）的提及次数；合计：{totals}", unit_zh(unit))
+        },
+        off_chart: |n| format!("另有 {n} 篇文章因日期不详或过早未画入图中。"),
+        col_bin: |unit| match unit {
+            Unit::Week => "周（起始日）",
+            Unit::Month => "月份",
+            Unit::Year => "年份",
+        },
+        col_articles: "文章数",
+        top_heading: "提及最多的文章",
+        top_label: |name| format!("提及{name}最多的文章"),
+        top_count: |n| format!("{n} 次"),
+        no_articles: "没有文章提及这家公司。",
+        shown_of: |shown, total| format!("显示 {shown} / 共 {total}"),
+        more: |n| format!("再显示 {n} 条"),
     },
     en: Texts {
         heading: "Compare companies",
@@ -222,5 +338,36 @@ pub static TEXTS: Tr<Texts> = Tr {
         cell_label: |a, b, n| format!("{a} and {b}: {n} sentences, show them"),
         sentences_heading: |a, b, n| format!("{a} and {b} in the same sentence: {n}"),
         close: "Close",
+        chart_label: "Chart",
+        chart_articles: "Per article",
+        chart_time: "Over time",
+        copies_label: "Reposts",
+        copies_once: "Count each story once",
+        copies_all: "Count every copy",
+        copies_note: |n| format!("{n} reposts (copies of another article's story) left out: each story counts once."),
+        series_heading: |unit| match unit {
+            Unit::Week => "Mentions per week",
+            Unit::Month => "Mentions per month",
+            Unit::Year => "Mentions per year",
+        },
+        legend_label: "Legend",
+        bin_label: bin_label_en,
+        bin_long: bin_long_en,
+        series_summary: |unit, n, first, last, totals| {
+            format!("Line chart of mentions over {n} {} ({first} to {last}); totals: {totals}", unit_en(unit))
+        },
+        off_chart: |n| format!("{n} more articles are not on the chart (date unknown or too early)."),
+        col_bin: |unit| match unit {
+            Unit::Week => "Week of",
+            Unit::Month => "Month",
+            Unit::Year => "Year",
+        },
+        col_articles: "Articles",
+        top_heading: "Articles naming it most",
+        top_label: |name| format!("Articles naming {name} most"),
+        top_count: |n| format!("×{n}"),
+        no_articles: "No article names this company.",
+        shown_of: |shown, total| format!("{shown} of {total}"),
+        more: |n| format!("Show {n} more"),
     },
 };

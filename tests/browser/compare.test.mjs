@@ -53,6 +53,15 @@ function columnIds(page) {
   return page.$$eval('[data-company-column]', (cs) => cs.map((c) => c.dataset.companyColumn));
 }
 
+/** Presses a list's "more" button until the whole list shows (the button then hides). */
+async function showAll(more) {
+  for (let i = 0; i < 100 && (await more.count()) > 0 && (await more.isVisible()); i++) {
+    const url = more.page().url();
+    await more.click();
+    await more.page().waitForURL((u) => u.href !== url);
+  }
+}
+
 /** The `c` parameter of the page's URL. */
 function selected(page) {
   return new URL(page.url()).searchParams.get('c');
@@ -79,8 +88,12 @@ test('amazon and anthropic side by side, with the CLI figures', async () => {
       cli.mentions.per_article.map((_, i) => `#${i + 1}`),
     );
     assert.ok((await chart.locator('.tick text').count()) >= 2, 'the axis has no ticks');
-    // The money table lists the company's figures, each linking to its sentence.
-    assert.equal(await col.locator('table.money tbody tr').count(), cli.money.length);
+    // The money table lists the company's first five figures, then five more on request,
+    // each linking to its sentence.
+    const rows = col.locator('table.money tbody tr');
+    assert.equal(await rows.count(), Math.min(5, cli.money.length));
+    await showAll(col.locator('.table-scroll:has(table.money) + .more-row .more'));
+    assert.equal(await rows.count(), cli.money.length);
     const hrefs = (await col.locator('table.money a.evidence').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map(route);
     assert.ok(hrefs.length > 0 && hrefs.every((h) => /^\/read\/[^?]+\?s=\d+-\d+#p\d+$/.test(h)), hrefs.join(' '));
   }
@@ -103,6 +116,29 @@ test('the per-10k scale is a URL switch and labels the bars with the CLI rates',
   await page.goBack();
   await page.waitForFunction(() => !location.search.includes('scale'));
   assert.equal(await page.getAttribute('#scale-raw', 'aria-pressed'), 'true');
+  page.assertClean();
+});
+
+test('five articles: a bar each by default, mentions over time on request, in the URL', async () => {
+  const page = await openCompare('/compare?c=amazon,anthropic');
+  assert.equal(await page.getAttribute('#chart-articles', 'aria-pressed'), 'true');
+  assert.equal(await page.locator('section.series').count(), 0);
+  // No reposts among the bundled articles: no switch for them, nothing left out.
+  assert.equal(await page.locator('#copies-all').count(), 0);
+  assert.equal(await page.locator('.copies-note').count(), 0);
+  // The ranked articles: every article naming the company, most mentions first.
+  const counts = await page.$$eval('[data-company-column="amazon"] ol.top-articles li', (ls) => ls.map((l) => Number(l.dataset.count)));
+  assert.deepEqual(counts, company('amazon').mentions.per_article.map((a) => a.count).filter((n) => n > 0).sort((a, b) => b - a));
+  await page.click('#chart-time');
+  await page.waitForURL(/chart=time/);
+  await page.waitForSelector('section.series svg.series-chart');
+  assert.equal(await page.getAttribute('section.series', 'data-unit'), 'month');
+  assert.equal(await page.locator('svg.chart').count(), 0);
+  assert.equal(await page.locator('svg.series-chart g.line').count(), 2);
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('chart'));
+  await page.waitForSelector('svg.chart');
+  assert.equal(await page.locator('section.series').count(), 0);
   page.assertClean();
 });
 
@@ -188,6 +224,11 @@ test('the amazon × anthropic cell opens the sentences naming both', async () =>
   await page.waitForURL(/pair=amazon,anthropic/);
   await page.waitForSelector('.sentences li');
   assert.equal(await cell.getAttribute('aria-expanded'), 'true');
+  // Five sentences at first, five more each time, and how many there are in all.
+  assert.equal(await page.locator('.sentences li').count(), Math.min(5, expected));
+  assert.match(await page.locator('.sentences .shown-of').innerText(), new RegExp(`\\b${expected}\\b`));
+  await showAll(page.locator('.sentences .more'));
+  await page.waitForURL(/sentences=\d+/);
   assert.equal(await page.locator('.sentences li').count(), expected);
   const hrefs = (await page.$$eval('.sentences a.evidence', (as) => as.map((a) => a.getAttribute('href')))).map(route);
   assert.equal(hrefs.length, expected);
@@ -257,6 +298,9 @@ test('accessible, no sideways scroll at 360 px, screenshots', async () => {
   await assertAccessible(page);
   assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways at 360 px');
   await screenshots(page, 'compare');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshots(page, 'compare-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   // Five columns are the tightest desktop layout.
   const five = await openCompare('/compare?c=openai,microsoft,google,amazon,anthropic');
   assert.equal(await horizontalOverflow(five), 0);

@@ -1,6 +1,7 @@
 //! How often the selected companies are named in the same sentence: a matrix whose non-zero
 //! cells open the sentences behind them (the open cell is `pair=` in the URL).
 
+use super::more::More;
 use super::use_go;
 use crate::components::company::company_name;
 use crate::i18n::compare::TEXTS;
@@ -119,8 +120,10 @@ fn Sentences(comparison: Arc<Comparison>, selection: Memo<Selection>) -> impl In
     let t = texts(&TEXTS);
     let lang = use_lang();
     let go = use_go();
+    // Only opening another cell redraws the list; "more" only adds to it.
+    let open = Memo::new(move |_| selection.with(|s| s.pair.clone()));
     move || {
-        let (a, b) = selection.get().pair?;
+        let (a, b) = open.get()?;
         let cell = comparison.matrix.cell(&a, &b)?.clone();
         let go = go.clone();
         let pair = format!("{a},{b}");
@@ -135,23 +138,33 @@ fn Sentences(comparison: Arc<Comparison>, selection: Memo<Selection>) -> impl In
                 )
             }
         };
-        let items = cell
-            .sentences
-            .iter()
-            .map(|ev| {
-                let article = comparison.article(&ev.article).cloned().unwrap_or_default();
-                let href = evidence_href(&ev.article, ev.paragraph, ev.span);
-                view! {
-                    <li>
-                        <q lang=article.lang.clone()>{ev.text.clone()}</q>
-                        <span class="source">
-                            <span class="article-number">"#"{article.number}</span>" "
-                            <A href=href attr:class="evidence">{move || t().evidence_link}</A>
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view();
+        let total = cell.sentences.len();
+        let shown = Memo::new(move |_| selection.with(|s| s.sentences));
+        let sentences = Arc::new(cell.sentences.clone());
+        let comparison = comparison.clone();
+        let items = move || {
+            sentences
+                .iter()
+                .take(shown.get())
+                .map(|ev| {
+                    let article = comparison.article(&ev.article).cloned().unwrap_or_default();
+                    let href = evidence_href(&ev.article, ev.paragraph, ev.span);
+                    view! {
+                        <li>
+                            <q lang=article.lang.clone()>{ev.text.clone()}</q>
+                            <span class="source">
+                                <span class="article-number">"#"{article.number}</span>" "
+                                <A href=href attr:class="evidence">{move || t().evidence_link}</A>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        };
+        let on_more = {
+            let go = go.clone();
+            Callback::new(move |_| go(selection.get_untracked().more_sentences()))
+        };
         Some(view! {
             <div class="sentences" data-pair=pair>
                 <div class="sentences-head">
@@ -164,7 +177,8 @@ fn Sentences(comparison: Arc<Comparison>, selection: Memo<Selection>) -> impl In
                         {move || t().close}
                     </button>
                 </div>
-                <ol>{items}</ol>
+                <ol id="cooccurrence-list">{items}</ol>
+                <More total shown controls="cooccurrence-list".to_owned() on_more />
             </div>
         })
     }

@@ -5,7 +5,7 @@ use super::keyness::{distinctive_within, Term};
 use super::reading::{Evidence, Reading};
 use crate::registry::Registry;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How many distinctive terms each company gets.
 pub const TERMS_PER_COMPANY: usize = 12;
@@ -39,7 +39,7 @@ pub struct Mentions {
     pub total: usize,
     /// Share of voice: its mentions over all company mentions, 0–1, to four decimals.
     pub share: f64,
-    /// Per article, in corpus order (articles that never name it included, with 0).
+    /// Per article counted, in corpus order (articles that never name it included, with 0).
     pub per_article: Vec<ArticleMentions>,
 }
 
@@ -73,6 +73,23 @@ pub struct CompanyStats {
 
 /// Comparison data for every company in the registry, in registry order.
 pub fn compare(readings: &[Reading], registry: &Registry) -> Vec<CompanyStats> {
+    compare_without(readings, registry, &HashSet::new())
+}
+
+/// [`compare`] with the articles in `left_out` not counted at all: not in the mentions, the
+/// shares, the money, the terms or the co-occurrences, and not listed in
+/// [`Mentions::per_article`]. With the copies of reposted stories left out
+/// ([`super::Analysis::copies`]), a story told by four accounts counts once.
+pub fn compare_without(
+    readings: &[Reading],
+    registry: &Registry,
+    left_out: &HashSet<&str>,
+) -> Vec<CompanyStats> {
+    let counted: Vec<&Reading> = readings
+        .iter()
+        .filter(|r| !left_out.contains(r.article.as_str()))
+        .collect();
+    let readings = counted.as_slice();
     let companies = registry.companies();
     let index: HashMap<&str, usize> = companies
         .iter()
@@ -179,7 +196,7 @@ fn count(counts: &mut HashMap<String, usize>, word: &str) {
 
 /// Ids of the money figures about each of the `k` companies (by registry index), in money
 /// order: one pass over the figures, whatever the number of companies.
-fn money_ids(readings: &[Reading], index: &HashMap<&str, usize>, k: usize) -> Vec<Vec<String>> {
+fn money_ids(readings: &[&Reading], index: &HashMap<&str, usize>, k: usize) -> Vec<Vec<String>> {
     let mut out = vec![Vec::new(); k];
     for m in readings
         .iter()

@@ -40,6 +40,9 @@ pub struct Analysis {
     pub money: Vec<MoneyFigure>,
     /// Comparison data for every company in the registry, in registry order.
     pub companies: Vec<CompanyStats>,
+    /// [`Analysis::companies`] with each reposted story counted once: the copies
+    /// ([`Analysis::copies`]) left out of every count, money figure, term and co-occurrence.
+    pub companies_once: Vec<CompanyStats>,
     /// Stories published more than once (near-duplicate articles), in corpus order.
     pub reposts: Vec<Story>,
 }
@@ -64,10 +67,7 @@ impl Analysis {
     /// The ids of every article that is a copy of another's story ([`Story::copies`]): what
     /// the views leave out to count a reposted story once.
     pub fn copies(&self) -> HashSet<&str> {
-        self.reposts
-            .iter()
-            .flat_map(|s| s.copies.iter().map(|c| c.article.as_str()))
-            .collect()
+        copies_in(&self.reposts)
     }
 
     /// The story `article` belongs to, as its original or as a copy (`None` when the article
@@ -77,6 +77,14 @@ impl Analysis {
             .iter()
             .find(|s| s.original == article || s.copies.iter().any(|c| c.article == article))
     }
+}
+
+/// The ids of the copies in `stories` (every article but each story's original).
+fn copies_in(stories: &[Story]) -> HashSet<&str> {
+    stories
+        .iter()
+        .flat_map(|s| s.copies.iter().map(|c| c.article.as_str()))
+        .collect()
 }
 
 /// The item of `list` whose id is `id`: first at the place the id's number names, else the
@@ -121,11 +129,13 @@ pub fn aggregate(mut readings: Vec<Reading>, registry: &Registry) -> Analysis {
         })
         .collect();
     let reposts = reposts::group(&members);
+    let companies_once = compare::compare_without(&readings, registry, &copies_in(&reposts));
     Analysis {
         events,
         clusters,
         money,
         companies,
+        companies_once,
         reposts,
     }
 }

@@ -403,6 +403,7 @@ fn conflicted() -> Analysis {
         clusters,
         money: Vec::new(),
         companies: Vec::new(),
+        companies_once: Vec::new(),
         reposts: Vec::new(),
     }
 }

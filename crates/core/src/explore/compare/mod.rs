@@ -1,15 +1,25 @@
 //! The comparison view: 2 to 5 companies side by side.
 //!
-//! The URL holds the whole view (`/compare?c=amazon,anthropic&scale=per10k&pair=amazon,anthropic`):
+//! The URL holds the whole view
+//! (`/compare?c=amazon,anthropic&scale=per10k&chart=time&copies=all&articles=amazon.10&pair=amazon,anthropic`):
 //! [`Selection`] parses and formats it. [`Comparison::build`] reads the analysis for the
-//! selected companies: mentions per article, share of voice, money figures with their
-//! evidence, distinctive terms and the co-occurrence matrix among them, plus the chart's
-//! shared axis. [`table`] flattens it for CSV; the [`Comparison`] itself is the JSON document.
+//! selected companies: mentions per article and over time ([`series`]), each company's
+//! articles ranked by mentions, share of voice, money figures with their evidence,
+//! distinctive terms and the co-occurrence matrix among them, plus the charts' shared axes.
+//! A story reposted by several accounts counts once unless the URL says `copies=all`.
+//! Lists that grow with the library show a few items and more on request ([`shown`]).
+//! [`table`] flattens it for CSV; the [`Comparison`] itself is the JSON document.
+
+pub mod series;
+pub mod shown;
+
+pub use series::{Series, Unit};
+pub use shown::{visible, Shown};
 
 use super::money::kind_key;
 use super::params::Query;
 use super::table::Table;
-use crate::analysis::{Analysis, CompanyNames, Evidence, MoneyFigure, Term};
+use crate::analysis::{Analysis, CompanyNames, CompanyStats, Evidence, MoneyFigure, Term};
 use crate::corpus::Corpus;
 use crate::registry::Registry;
 use serde::Serialize;
@@ -21,12 +31,80 @@ pub const KEY_COMPANIES: &str = "c";
 pub const KEY_SCALE: &str = "scale";
 /// URL key of the open co-occurrence cell (`a,b`, two selected ids).
 pub const KEY_PAIR: &str = "pair";
+/// URL key of the chart asked for (`articles` or `time`; absent: [`ChartKind::fitting`]).
+pub const KEY_CHART: &str = "chart";
+/// URL key of the reposts switch (`all` counts every copy; absent: each story once).
+pub const KEY_COPIES: &str = "copies";
+/// URL key of how many ranked articles each company lists ([`Shown`]).
+pub const KEY_ARTICLES: &str = "articles";
+/// URL key of how many money figures each company lists ([`Shown`]).
+pub const KEY_MONEY: &str = "money";
+/// URL key of how many sentences the open cell lists (a number).
+pub const KEY_SENTENCES: &str = "sentences";
 /// Fewest companies a comparison needs.
 pub const MIN_COMPANIES: usize = 2;
 /// Most companies compared at once.
 pub const MAX_COMPANIES: usize = 5;
 /// How many distinctive terms each column lists.
 pub const TERMS_SHOWN: usize = 8;
+/// Most articles drawn one bar each: with more, mentions are drawn over time.
+pub const PER_ARTICLE_MAX: usize = 12;
+
+/// Which chart of mentions the comparison draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartKind {
+    /// One bar per article in each company's column, with a key of the articles.
+    Articles,
+    /// One line per company over weeks, months or years ([`Series`]).
+    Time,
+}
+
+impl ChartKind {
+    /// The URL value: `articles` or `time`.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartKind::Articles => "articles",
+            ChartKind::Time => "time",
+        }
+    }
+
+    /// The kind named by a URL value; `None` for anything else.
+    pub fn from_key(key: &str) -> Option<ChartKind> {
+        match key {
+            "articles" => Some(ChartKind::Articles),
+            "time" => Some(ChartKind::Time),
+            _ => None,
+        }
+    }
+
+    /// The chart for `articles` counted articles when the reader asked for `asked`: bars
+    /// per article only while they fit ([`PER_ARTICLE_MAX`]), and by default; over time
+    /// otherwise, or when asked.
+    pub fn fitting(asked: Option<ChartKind>, articles: usize) -> ChartKind {
+        match asked {
+            _ if articles > PER_ARTICLE_MAX => ChartKind::Time,
+            Some(kind) => kind,
+            None => ChartKind::Articles,
+        }
+    }
+
+    /// Can the reader choose between the two for `articles` counted articles?
+    pub fn choosable(articles: usize) -> bool {
+        articles <= PER_ARTICLE_MAX
+    }
+}
+
+/// Which articles count: a story reposted by several accounts once, or every copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Copies {
+    /// Copies of another article's story ([`Analysis::copies`]) are left out.
+    #[default]
+    Once,
+    /// Every article counts (`copies=all`).
+    All,
+}
 
 /// What the chart of mentions per article measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -72,7 +150,7 @@ impl Scale {
 }
 
 /// The companies asked for in the URL, checked against the registry.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
     /// Valid registry ids, deduplicated, in the order given, at most [`MAX_COMPANIES`].
     pub ids: Vec<String>,
@@ -85,10 +163,37 @@ pub struct Selection {
     /// The co-occurrence cell whose sentences are open (`pair=a,b`), when both are selected
     /// and differ.
     pub pair: Option<(String, String)>,
+    /// The chart asked for (`chart=`), if any; see [`ChartKind::fitting`].
+    pub chart: Option<ChartKind>,
+    /// Whether copies of a reposted story count (`copies=all`).
+    pub copies: Copies,
+    /// Ranked articles shown per company (`articles=`).
+    pub articles: Shown,
+    /// Money figures shown per company (`money=`).
+    pub money: Shown,
+    /// Sentences shown in the open cell (`sentences=`; [`shown::STEP`] at first).
+    pub sentences: usize,
+}
+
+impl Default for Selection {
+    fn default() -> Selection {
+        Selection {
+            ids: Vec::new(),
+            unknown: Vec::new(),
+            too_many: false,
+            scale: Scale::Raw,
+            pair: None,
+            chart: None,
+            copies: Copies::Once,
+            articles: Shown::default(),
+            money: Shown::default(),
+            sentences: shown::STEP,
+        }
+    }
 }
 
 impl Selection {
-    /// Reads `c`, `scale` and `pair` from a query. Never fails: bad values are dropped and
+    /// Reads every key above from a query. Never fails: bad values are dropped and
     /// unknown ids listed in [`Selection::unknown`].
     pub fn from_query(query: &Query, registry: &Registry) -> Selection {
         let mut ids = Vec::new();
@@ -116,12 +221,34 @@ impl Selection {
             [a, b] if a != b && ids.contains(a) && ids.contains(b) => Some((a.clone(), b.clone())),
             _ => None,
         };
+        let chart = query.get(KEY_CHART).and_then(ChartKind::from_key);
+        let copies = match query.get(KEY_COPIES) {
+            Some("all") => Copies::All,
+            _ => Copies::Once,
+        };
+        let sentences = query
+            .get(KEY_SENTENCES)
+            .and_then(|n| n.parse::<usize>().ok())
+            .map_or(shown::STEP, |n| {
+                n.div_ceil(shown::STEP)
+                    .saturating_mul(shown::STEP)
+                    .clamp(shown::STEP, shown::MOST)
+            });
         Selection {
             ids,
             unknown,
             too_many,
             scale,
+            sentences: if pair.is_some() {
+                sentences
+            } else {
+                shown::STEP
+            },
             pair,
+            chart,
+            copies,
+            articles: Shown::from_query(query, KEY_ARTICLES),
+            money: Shown::from_query(query, KEY_MONEY),
         }
     }
 
@@ -132,8 +259,19 @@ impl Selection {
         if self.scale != Scale::Raw {
             q.set(KEY_SCALE, self.scale.key());
         }
+        if let Some(chart) = self.chart {
+            q.set(KEY_CHART, chart.key());
+        }
+        if self.copies == Copies::All {
+            q.set(KEY_COPIES, "all");
+        }
+        self.articles.to_query(&mut q, KEY_ARTICLES);
+        self.money.to_query(&mut q, KEY_MONEY);
         if let Some((a, b)) = &self.pair {
             q.set_list(KEY_PAIR, &[a, b]);
+            if self.sentences > shown::STEP {
+                q.set(KEY_SENTENCES, self.sentences.to_string());
+            }
         }
         q
     }
@@ -158,14 +296,58 @@ impl Selection {
         next
     }
 
-    /// This selection without `id` (and without an open cell that involved it).
+    /// This selection without `id` (and without an open cell or longer lists that involved
+    /// it).
     pub fn without(&self, id: &str) -> Selection {
         let mut next = self.acted();
         next.ids.retain(|i| i != id);
         if next.pair.as_ref().is_some_and(|(a, b)| a == id || b == id) {
             next.pair = None;
+            next.sentences = shown::STEP;
         }
+        next.articles = next.articles.without(id);
+        next.money = next.money.without(id);
         next
+    }
+
+    /// This selection with the chart `kind` asked for.
+    pub fn with_chart(&self, kind: ChartKind) -> Selection {
+        Selection {
+            chart: Some(kind),
+            ..self.acted()
+        }
+    }
+
+    /// This selection counting copies of reposted stories (`All`) or not (`Once`).
+    pub fn with_copies(&self, copies: Copies) -> Selection {
+        Selection {
+            copies,
+            ..self.acted()
+        }
+    }
+
+    /// This selection with [`shown::STEP`] more ranked articles for company `id`.
+    pub fn more_articles(&self, id: &str) -> Selection {
+        Selection {
+            articles: self.articles.more(id),
+            ..self.acted()
+        }
+    }
+
+    /// This selection with [`shown::STEP`] more money figures for company `id`.
+    pub fn more_money(&self, id: &str) -> Selection {
+        Selection {
+            money: self.money.more(id),
+            ..self.acted()
+        }
+    }
+
+    /// This selection with [`shown::STEP`] more sentences in the open cell.
+    pub fn more_sentences(&self) -> Selection {
+        Selection {
+            sentences: (self.sentences + shown::STEP).min(shown::MOST),
+            ..self.acted()
+        }
     }
 
     /// This selection with another chart scale.
@@ -185,6 +367,7 @@ impl Selection {
             .as_ref()
             .is_some_and(|(x, y)| (x == a && y == b) || (x == b && y == a));
         next.pair = (!open && a != b).then(|| (a.to_owned(), b.to_owned()));
+        next.sentences = shown::STEP;
         next
     }
 
@@ -308,8 +491,10 @@ pub struct Column {
     pub total: usize,
     /// Share of voice, 0–1: its mentions over all company mentions.
     pub share: f64,
-    /// Mentions per article, in corpus order (one per article, zeros included).
+    /// Mentions per counted article, in corpus order (zeros included).
     pub per_article: Vec<Bar>,
+    /// The articles that name it, most mentions first (ties in corpus order).
+    pub ranked: Vec<Bar>,
     /// Money figures about it, in article and text order, with their sentences.
     pub money: Vec<MoneyFigure>,
     /// Its most distinctive terms, best first (at most [`TERMS_SHOWN`]).
@@ -394,18 +579,38 @@ impl Axis {
 /// Ticks per chart axis, at most.
 const AXIS_TICKS: usize = 4;
 
+/// The articles of `stats`, most mentions first, ties in corpus order; none without a mention.
+fn ranked(per_article: &[Bar]) -> Vec<Bar> {
+    let mut out: Vec<Bar> = per_article
+        .iter()
+        .filter(|b| b.count > 0)
+        .cloned()
+        .collect();
+    // A stable sort keeps corpus order among equals.
+    out.sort_by_key(|b| std::cmp::Reverse(b.count));
+    out
+}
+
 /// The comparison of the selected companies: the view's data and its JSON download.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
-    /// The articles, in corpus order: the bars of every chart.
+    /// The counted articles, in corpus order: the bars of every per-article chart.
     pub articles: Vec<ArticleLabel>,
+    /// Whether copies of reposted stories count.
+    pub copies: Copies,
+    /// Articles left out as copies of another's story (0 with [`Copies::All`]).
+    pub copies_left_out: usize,
+    /// The chart drawn: per article while the articles fit, else over time.
+    pub chart: ChartKind,
+    /// Mentions over time, one line per column.
+    pub series: Series,
     /// One column per selected company, in the selection's order.
     pub columns: Vec<Column>,
     /// Co-occurrence among them.
     pub matrix: Matrix,
     /// The charts' scale.
     pub scale: Scale,
-    /// One axis shared by every column's chart, so bars compare across columns.
+    /// One axis shared by every column's per-article chart, so bars compare across columns.
     pub axis: Axis,
     /// Place of each article in `articles`, for [`Comparison::article`].
     #[serde(skip)]
@@ -413,12 +618,26 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Reads the analysis for `selection` (ids the analysis lacks are skipped).
+    /// Reads the analysis for `selection` (ids the analysis lacks are skipped), counting
+    /// each reposted story once unless the selection says [`Copies::All`].
     pub fn build(analysis: &Analysis, corpus: &Corpus, selection: &Selection) -> Comparison {
-        let articles: Vec<ArticleLabel> = corpus
+        let copies = analysis.copies();
+        let once = selection.copies == Copies::Once
+            // An analysis put together without the once-counted data counts every copy.
+            && analysis.companies_once.len() == analysis.companies.len();
+        let (all_stats, left_out): (&[CompanyStats], _) = if once {
+            (&analysis.companies_once, copies)
+        } else {
+            (&analysis.companies, Default::default())
+        };
+        let counted: Vec<(usize, &crate::Article)> = corpus
             .articles
             .iter()
             .enumerate()
+            .filter(|(_, a)| !left_out.contains(a.meta.id.as_str()))
+            .collect();
+        let articles: Vec<ArticleLabel> = counted
+            .iter()
             .map(|(i, a)| ArticleLabel {
                 id: a.meta.id.clone(),
                 number: i + 1,
@@ -428,19 +647,15 @@ impl Comparison {
                 lang: a.meta.script.lang_tag().to_owned(),
             })
             .collect();
-        let stats: Vec<_> = selection
+        let stats: Vec<&CompanyStats> = selection
             .ids
             .iter()
-            .filter_map(|id| analysis.companies.iter().find(|c| &c.id == id))
+            .filter_map(|id| all_stats.iter().find(|c| &c.id == id))
             .collect();
         let columns: Vec<Column> = stats
             .iter()
-            .map(|c| Column {
-                id: c.id.clone(),
-                names: c.names.clone(),
-                total: c.mentions.total,
-                share: c.mentions.share,
-                per_article: c
+            .map(|c| {
+                let per_article: Vec<Bar> = c
                     .mentions
                     .per_article
                     .iter()
@@ -449,15 +664,37 @@ impl Comparison {
                         count: m.count,
                         per_10k: m.per_10k,
                     })
-                    .collect(),
-                money: c
-                    .money
-                    .iter()
-                    .filter_map(|id| analysis.money_figure(id).cloned())
-                    .collect(),
-                terms: c.terms.iter().take(TERMS_SHOWN).cloned().collect(),
+                    .collect();
+                Column {
+                    id: c.id.clone(),
+                    names: c.names.clone(),
+                    total: c.mentions.total,
+                    share: c.mentions.share,
+                    ranked: ranked(&per_article),
+                    per_article,
+                    money: c
+                        .money
+                        .iter()
+                        .filter_map(|id| analysis.money_figure(id).cloned())
+                        .collect(),
+                    terms: c.terms.iter().take(TERMS_SHOWN).cloned().collect(),
+                }
             })
             .collect();
+        let points: Vec<series::Point> = counted
+            .iter()
+            .enumerate()
+            .map(|(place, (_, a))| series::Point {
+                date: &a.meta.date,
+                chars: a.char_len(),
+                counts: columns
+                    .iter()
+                    .map(|c| c.per_article.get(place).map_or(0, |b| b.count))
+                    .collect(),
+            })
+            .collect();
+        let column_ids: Vec<String> = columns.iter().map(|c| c.id.clone()).collect();
+        let series = Series::build(&column_ids, &points, selection.scale);
         let ids: Vec<String> = stats.iter().map(|c| c.id.clone()).collect();
         let cells = stats
             .iter()
@@ -491,6 +728,10 @@ impl Comparison {
         }
         Comparison {
             places,
+            copies: if once { Copies::Once } else { Copies::All },
+            copies_left_out: corpus.articles.len() - articles.len(),
+            chart: ChartKind::fitting(selection.chart, articles.len()),
+            series,
             articles,
             columns,
             matrix: Matrix { ids, cells },
@@ -879,5 +1120,205 @@ mod tests {
         assert!(s.iter().all(|ids| ids.len() >= MIN_COMPANIES));
         assert!(s.contains(&vec!["microsoft".to_owned(), "openai".to_owned()]));
         assert!(s.contains(&vec!["amazon".to_owned(), "anthropic".to_owned()]));
+    }
+
+    #[test]
+    fn bars_per_article_while_they_fit_then_over_time() {
+        use ChartKind::{Articles, Time};
+        let table: &[(Option<ChartKind>, usize, ChartKind)] = &[
+            // The bundled corpus: five articles, a bar each.
+            (None, 5, Articles),
+            (None, PER_ARTICLE_MAX, Articles),
+            (None, PER_ARTICLE_MAX + 1, Time),
+            (None, 918, Time),
+            // Over time can be asked for at any size; bars only while they fit.
+            (Some(Time), 5, Time),
+            (Some(Articles), 5, Articles),
+            (Some(Articles), 918, Time),
+            (None, 0, Articles),
+        ];
+        for &(asked, articles, want) in table {
+            assert_eq!(
+                ChartKind::fitting(asked, articles),
+                want,
+                "{asked:?} {articles}"
+            );
+        }
+        assert!(ChartKind::choosable(5) && !ChartKind::choosable(PER_ARTICLE_MAX + 1));
+    }
+
+    #[test]
+    fn chart_copies_and_longer_lists_round_trip_through_the_url() {
+        let q = "c=amazon,anthropic&chart=time&copies=all&articles=amazon.10&money=anthropic.15&pair=amazon,anthropic&sentences=20";
+        let s = select(q);
+        assert_eq!(s.chart, Some(ChartKind::Time));
+        assert_eq!(s.copies, Copies::All);
+        assert_eq!(
+            (s.articles.of("amazon"), s.articles.of("anthropic")),
+            (10, 5)
+        );
+        assert_eq!(s.money.of("anthropic"), 15);
+        assert_eq!(s.sentences, 20);
+        assert_eq!(s.to_query().to_query_string(), q);
+        assert_eq!(select(&s.to_query().to_query_string()), s);
+        // Defaults stay out of the URL; bad values fall back to them.
+        let bad = select("c=amazon,anthropic&chart=pie&copies=some&sentences=x");
+        assert_eq!(
+            (bad.chart, bad.copies, bad.sentences),
+            (None, Copies::Once, 5)
+        );
+        assert_eq!(bad.to_query().to_query_string(), "c=amazon,anthropic");
+        // Sentences belong to the open cell: none open, none kept.
+        assert_eq!(select("c=amazon,anthropic&sentences=20").sentences, 5);
+        // Actions: more, switches, and what removing a company or closing a cell resets.
+        let more = s
+            .more_articles("anthropic")
+            .more_money("anthropic")
+            .more_sentences();
+        assert_eq!(more.articles.of("anthropic"), 10);
+        assert_eq!(more.money.of("anthropic"), 20);
+        assert_eq!(more.sentences, 25);
+        assert_eq!(more.toggled_pair("amazon", "anthropic").sentences, 5);
+        let without = more.without("anthropic");
+        assert_eq!(
+            (without.money.of("anthropic"), without.pair.is_none()),
+            (5, true)
+        );
+        assert_eq!(s.with_copies(Copies::Once).copies, Copies::Once);
+        assert_eq!(
+            s.with_chart(ChartKind::Articles).chart,
+            Some(ChartKind::Articles)
+        );
+    }
+
+    #[test]
+    fn articles_rank_by_mentions_then_corpus_order() {
+        let bar = |article: &str, count| Bar {
+            article: article.into(),
+            count,
+            per_10k: 0.0,
+        };
+        let per_article = [
+            bar("a", 1),
+            bar("b", 0),
+            bar("c", 4),
+            bar("d", 1),
+            bar("e", 4),
+        ];
+        let order: Vec<String> = ranked(&per_article)
+            .into_iter()
+            .map(|b| b.article)
+            .collect();
+        assert_eq!(order, ["c", "e", "a", "d"], "no article without a mention");
+        let (corpus, analysis) = real();
+        let cmp = Comparison::build(analysis, corpus, &select("c=amazon,anthropic"));
+        let ranked = &cmp.columns[0].ranked;
+        assert!(ranked.windows(2).all(|w| w[0].count >= w[1].count));
+        assert_eq!(
+            ranked.iter().map(|b| b.count).sum::<usize>(),
+            cmp.columns[0].total
+        );
+        assert_eq!(cmp.chart, ChartKind::Articles, "five articles: a bar each");
+        assert_eq!(cmp.series.unit, Unit::Month, "August 2023 to October 2024");
+        let line_total: usize = cmp.series.lines[0].counts.iter().sum();
+        assert_eq!(
+            line_total, cmp.columns[0].total,
+            "every bundled article is dated"
+        );
+    }
+
+    /// Three articles, the second a copy of the first: counted once, then every copy.
+    #[test]
+    fn a_reposted_story_counts_once_unless_every_copy_is_asked_for() {
+        use crate::analysis::analyse;
+        use crate::corpus::{ArticleMeta, DateBasis, DateKind, Script};
+        use crate::test_support::segmenter;
+        use crate::Article;
+        let article = |id: &str, date: &str, text: &str| {
+            Article::from_raw(
+                ArticleMeta {
+                    id: id.to_owned(),
+                    title: id.to_owned(),
+                    title_basis: "page".to_owned(),
+                    publisher: "测试".to_owned(),
+                    author: None,
+                    date: date.to_owned(),
+                    date_basis: DateBasis {
+                        kind: DateKind::Stated,
+                        reason: String::new(),
+                    },
+                    written: None,
+                    script: Script::Simplified,
+                    url: None,
+                    tags: Vec::new(),
+                },
+                text.to_owned(),
+            )
+        };
+        let story = "百度宣布向阿里巴巴投资10亿元，双方将合作开发大模型。百度表示，这次合作将加快文心大模型在企业中的应用。".repeat(3);
+        let corpus = Corpus {
+            articles: vec![
+                article("a", "2024-04-01", &story),
+                article("b", "2024-04-02", &story),
+                article(
+                    "c",
+                    "2024-04-20",
+                    "阿里巴巴宣布下调通义千问模型的调用价格，最高降幅达到百分之九十七。",
+                ),
+            ],
+        };
+        let analysis = analyse(&corpus, segmenter(), Registry::bundled());
+        assert_eq!(analysis.copies(), std::collections::HashSet::from(["b"]));
+        let once = Comparison::build(&analysis, &corpus, &select("c=baidu,alibaba"));
+        let all = Comparison::build(&analysis, &corpus, &select("c=baidu,alibaba&copies=all"));
+        assert_eq!((once.copies, all.copies), (Copies::Once, Copies::All));
+        assert_eq!((once.copies_left_out, all.copies_left_out), (1, 0));
+        let ids = |c: &Comparison| c.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            (ids(&once), ids(&all)),
+            (
+                vec!["a".to_owned(), "c".to_owned()],
+                vec!["a".to_owned(), "b".to_owned(), "c".to_owned()]
+            )
+        );
+        let (baidu_once, baidu_all) = (&once.columns[0], &all.columns[0]);
+        assert!(baidu_once.total > 0);
+        assert_eq!(
+            baidu_all.total,
+            2 * baidu_once.total,
+            "the copy doubles every count"
+        );
+        assert_eq!(baidu_once.per_article.len(), 2);
+        assert_eq!(baidu_once.ranked.len(), 1, "only the original names Baidu");
+        assert!(!baidu_once.money.is_empty());
+        assert_eq!(baidu_all.money.len(), 2 * baidu_once.money.len());
+        assert!(baidu_once.money.iter().all(|m| m.evidence.article != "b"));
+        let pair = |c: &Comparison| c.matrix.cell("baidu", "alibaba").map_or(0, |c| c.count);
+        assert!(pair(&once) > 0);
+        assert_eq!(pair(&all), 2 * pair(&once));
+        let count_of =
+            |c: &Column, word: &str| c.terms.iter().find(|t| t.word == word).map(|t| t.count);
+        if let Some(n) = count_of(baidu_once, "合作") {
+            assert_eq!(
+                count_of(baidu_all, "合作"),
+                Some(2 * n),
+                "terms count the copy too"
+            );
+        }
+        // The series counts the same articles: one week, then the week of the 20th.
+        assert_eq!(once.series.unit, Unit::Week);
+        assert_eq!(
+            once.series.lines[0].counts.iter().sum::<usize>(),
+            baidu_once.total
+        );
+        assert_eq!(
+            all.series.lines[0].counts.iter().sum::<usize>(),
+            baidu_all.total
+        );
+        assert_eq!(once.series.articles, [1, 0, 1]);
+        assert_eq!(all.series.articles, [2, 0, 1]);
+        // Shares are taken over the counted mentions only.
+        let shares: f64 = once.columns.iter().map(|c| c.share).sum();
+        assert!((shares - 1.0).abs() < 1e-3, "{shares}");
     }
 }
