@@ -6,17 +6,13 @@
 
 use baimo_core::import::batch::{Failure, Fate, Tally};
 use baimo_core::import::listing::{self, Skip};
-use baimo_core::import::zip::{self, Data, EntryError, Method};
+use baimo_core::import::zip::{self, Data, EntryError, Method, MAX_ARCHIVE_BYTES};
 use baimo_core::import::{ImportError, MAX_FILE_BYTES};
 use js_sys::{Array, Function, Promise, Uint8Array};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-/// Archives larger than this are refused before they are read (256 MiB: a thousand articles
-/// with their pictures).
-pub const MAX_ARCHIVE_BYTES: usize = 256 * 1024 * 1024;
 
 /// What the person gave: a file (its path, with the folders it sits in when a folder was
 /// chosen) or a dropped folder.

@@ -11,6 +11,10 @@
 use std::fmt;
 use std::ops::Range;
 
+/// Archives larger than this are refused before they are read (256 MiB: a thousand articles
+/// with their pictures).
+pub const MAX_ARCHIVE_BYTES: usize = 256 * 1024 * 1024;
+
 /// How an entry's bytes are stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
