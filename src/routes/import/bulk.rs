@@ -100,7 +100,9 @@ impl Bulk {
             return summary;
         }
         self.phase.set(Some(Phase::Listing));
+        slices::mark("baimo:import-start");
         let queue = sources::gather(given, &mut summary.tally).await;
+        slices::mark("baimo:import-listed");
         let total = queue.len();
         let mut batches = library.batches();
         let mut seen = Seen::default();
@@ -138,7 +140,9 @@ impl Bulk {
         if summary.storage.is_none() {
             keep(&mut batches, &mut pending, &mut summary).await;
         }
+        slices::mark("baimo:import-read");
         batches.show();
+        slices::mark("baimo:import-shown");
         summary
     }
 
@@ -280,7 +284,7 @@ fn SummaryView(summary: Arc<Summary>) -> impl IntoView {
             data-duplicates=tally.duplicates.len()
             data-skipped=tally.skipped.len()
             data-failed=tally.failed.len()
-            data-cancelled=summary.cancelled.is_some()
+            data-cancelled=summary.cancelled.is_some().to_string()
         >
             <h3 tabindex="-1">{heading}</h3>
             {archives}

@@ -169,6 +169,10 @@ extern "C" {
     fn read_entries(this: &DirectoryReader, ok: &Function, err: &Function);
 
     type DataTransferItem;
+    #[wasm_bindgen(method, getter)]
+    fn kind(this: &DataTransferItem) -> String;
+    #[wasm_bindgen(method, js_name = getAsFile)]
+    fn get_as_file(this: &DataTransferItem) -> Option<web_sys::File>;
     #[wasm_bindgen(method, js_name = webkitGetAsEntry)]
     fn webkit_get_as_entry(this: &DataTransferItem) -> Option<Entry>;
 }
@@ -180,10 +184,12 @@ pub fn dropped(data: &web_sys::DataTransfer) -> Option<Vec<Given>> {
     let length = js_sys::Reflect::get(&items, &"length".into())
         .ok()?
         .as_f64()? as u32;
-    let files = data.files();
     let mut given = Vec::new();
     for i in 0..length {
         let item: DataTransferItem = js_sys::Reflect::get_u32(&items, i).ok()?.unchecked_into();
+        if item.kind() != "file" {
+            continue;
+        }
         // Entries must be taken during the drop event; they stay usable after it.
         let entry = js_sys::Reflect::has(&item, &"webkitGetAsEntry".into())
             .unwrap_or(false)
@@ -192,7 +198,7 @@ pub fn dropped(data: &web_sys::DataTransfer) -> Option<Vec<Given>> {
         match entry {
             Some(entry) if entry.is_directory() => given.push(Given::Folder(entry)),
             _ => {
-                let file = files.as_ref().and_then(|f| f.get(i))?;
+                let file = item.get_as_file()?;
                 given.push(Given::File(file.name(), file));
             }
         }
