@@ -29,6 +29,11 @@ pub struct Texts {
     pub duplicates: &'static str,
     pub skipped: &'static str,
     pub failed: &'static str,
+    /// The same, short, over the counts.
+    pub already_short: &'static str,
+    pub duplicates_short: &'static str,
+    pub skipped_short: &'static str,
+    pub failed_short: &'static str,
     pub duplicate_of: fn(&str) -> String,
     pub skip: fn(&Skip) -> String,
     pub failure: fn(&Failure) -> String,
@@ -120,6 +125,10 @@ pub static TEXTS: Tr<Texts> = Tr {
         duplicates: "与本次导入的另一个文件完全相同，没有重复导入",
         skipped: "跳过（不是文章文件）",
         failed: "无法导入",
+        already_short: "已有",
+        duplicates_short: "重复文件",
+        skipped_short: "跳过",
+        failed_short: "失败",
         duplicate_of: |of| format!("与「{of}」相同"),
         skip: |s| match s {
             Skip::Hidden => "隐藏文件".to_owned(),
@@ -161,6 +170,10 @@ pub static TEXTS: Tr<Texts> = Tr {
         duplicates: "The same text as another file of this import, not imported twice",
         skipped: "Skipped (not article files)",
         failed: "Could not be imported",
+        already_short: "Already there",
+        duplicates_short: "Duplicates",
+        skipped_short: "Skipped",
+        failed_short: "Failed",
         duplicate_of: |of| format!("the same as {of}"),
         skip: |s| match s {
             Skip::Hidden => "a hidden file".to_owned(),

@@ -76,12 +76,21 @@ impl Bulk {
 
     /// Imports `given`, unless an import is running already.
     pub fn start(self, given: Vec<Given>, library: Library) {
+        slices::mark("baimo:import-chosen");
         if self.phase.get_untracked().is_some() {
             return;
         }
         self.cancel.set_value(false);
         self.summary.set(None);
         self.phase.set(Some(Phase::Waiting));
+        // The progress may be below the fold (on a phone, always): bring it into view.
+        request_animation_frame(|| {
+            if let Ok(Some(el)) = document().query_selector("#bulk") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
         spawn_local(async move {
             let summary = self.run(given, &library).await;
             let _ = self.phase.try_set(None);
@@ -292,10 +301,10 @@ fn SummaryView(summary: Arc<Summary>) -> impl IntoView {
             {not_read}
             <dl class="bulk-counts">
                 <Count kind="imported" label=|t| t.imported n=tally.imported />
-                <Count kind="already" label=|t| t.already n=already.len() />
-                <Count kind="duplicates" label=|t| t.duplicates n=duplicates.len() />
-                <Count kind="skipped" label=|t| t.skipped n=skipped.len() />
-                <Count kind="failed" label=|t| t.failed n=failed.len() />
+                <Count kind="already" label=|t| t.already_short n=already.len() />
+                <Count kind="duplicates" label=|t| t.duplicates_short n=duplicates.len() />
+                <Count kind="skipped" label=|t| t.skipped_short n=skipped.len() />
+                <Count kind="failed" label=|t| t.failed_short n=failed.len() />
             </dl>
             <FileList kind="failed" label=|t| t.failed files=failed />
             <FileList kind="duplicates" label=|t| t.duplicates files=duplicates />
