@@ -12,7 +12,16 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { SCREENSHOT_DIR, assertAccessible, horizontalOverflow, readPath, screenshots, useBrowser } from './harness.mjs';
+import {
+  ORIGIN,
+  SCREENSHOT_DIR,
+  assertAccessible,
+  eventually,
+  horizontalOverflow,
+  readPath,
+  screenshots,
+  useBrowser,
+} from './harness.mjs';
 import { cli, libraryLoaded, myArticles, openEmptyImport, scratch } from './import-helpers.mjs';
 import { IMPORT_DAY, newsFiles } from './news-library.mjs';
 
@@ -178,6 +187,55 @@ test('a .zip of the folder, chosen and dropped; a damaged .zip is refused with a
   await page.close();
 });
 
+/** Waits until the quota override has taken: a small write is refused as over quota. */
+async function waitUntilStorageIsFull(page) {
+  await eventually(async () => {
+    const outcome = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('quota-probe', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('s');
+          open.onerror = () => resolve(open.error?.name);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('s', 'readwrite');
+            tx.objectStore('s').put('x'.repeat(4096), 1);
+            tx.oncomplete = () => (db.close(), resolve('written'));
+            tx.onabort = () => (db.close(), resolve(tx.error?.name));
+          };
+        }),
+    );
+    assert.equal(outcome, 'QuotaExceededError');
+  }, 120_000);
+}
+
+test('storage full during a many-file import: the message, nothing lost, and the import works once there is room', async () => {
+  const { root, files } = newsFolder(12);
+  const expected = cliArticles(files);
+  const page = await openEmptyImport(browser);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN, quotaSize: 1 });
+  try {
+    await waitUntilStorageIsFull(page);
+    await page.setInputFiles('#import-folder', root);
+    const counts = await summary(page);
+    assert.equal(counts.imported, 0);
+    assert.match(
+      await page.locator('#bulk-summary [role="alert"]').innerText(),
+      new RegExp(`有 ${expected.length} 篇文章没有保存：浏览器给这个网站的存储空间已满。之前保存的文章都还在。`),
+    );
+    assert.equal(await page.getAttribute('.mine-count', 'data-count'), '0');
+  } finally {
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN });
+  }
+  await page.reload();
+  await libraryLoaded(page);
+  assert.equal(await page.getAttribute('.mine-count', 'data-count'), '0');
+  await page.setInputFiles('#import-folder', root);
+  assert.equal((await summary(page)).imported, expected.length);
+  await page.close();
+});
+
 test('more than ten files chosen at once are imported with a summary, not a card each', async () => {
   const files = newsFiles(14);
   const expected = cliArticles(files);
@@ -239,8 +297,11 @@ test('the whole library (918 files) imports in slices: progress, stop, longest t
       for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
     }).observe({ type: 'longtask', buffered: false });
   });
+  // Dropped, as a file manager would: the folder picker's own handing over of 921 files is one
+  // long task of the browser's before the page hears of them (measured at 350 ms), not the
+  // page's work.
   const started = Date.now();
-  await page.setInputFiles('#import-folder', root);
+  await dropPaths(page, [root]);
   const counts = await summary(page, 600_000);
   const seconds = (Date.now() - started) / 1000;
   const longTasks = await page.evaluate(() => window.__longTasks);
