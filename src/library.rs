@@ -16,7 +16,7 @@ use baimo_core::import::EditError;
 use baimo_core::{Article, ArticleMeta, Corpus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 use store::{Record, StorageError};
 
@@ -259,8 +259,10 @@ impl Library {
     fn insert(&self, new: Vec<Arc<Mine>>) -> Option<usize> {
         let mut added = 0;
         self.imported.update(|s| {
+            // A set, not a search of the list per article: a bulk import adds a thousand.
+            let mut have: HashSet<String> = s.articles.iter().map(|m| m.id().to_owned()).collect();
             for mine in new {
-                if !s.articles.iter().any(|m| m.id() == mine.id()) {
+                if have.insert(mine.id().to_owned()) {
                     s.articles.push(mine);
                     added += 1;
                 }
@@ -342,9 +344,66 @@ impl Library {
         Ok(outcome)
     }
 
+    /// Starts a many-file import: its articles are kept in storage a batch at a time
+    /// ([`Batches::keep`]) and shown in the list together when it ends ([`Batches::show`]),
+    /// so the views are rebuilt once, not once per batch.
+    pub fn batches(&self) -> Batches {
+        Batches {
+            known: self
+                .imported
+                .with_untracked(|s| s.articles.iter().map(|m| m.id().to_owned()).collect()),
+            seq: self.next_seq(),
+            kept: Vec::new(),
+            library: self.clone(),
+        }
+    }
+
     /// Every imported article as stored, in list order (untracked): what an export writes.
     pub fn stored(&self) -> Vec<Stored> {
         self.imported
             .with_untracked(|s| s.articles.iter().map(|m| m.stored.clone()).collect())
+    }
+}
+
+/// A many-file import's articles on their way into the library (see [`Library::batches`]).
+pub struct Batches {
+    library: Library,
+    /// Ids the library had when the import started.
+    known: HashSet<String>,
+    /// Articles kept in storage, not yet in the list.
+    kept: Vec<Arc<Mine>>,
+    seq: u64,
+}
+
+impl Batches {
+    /// True when the library had an article with this id before the import started.
+    pub fn has(&self, id: &str) -> bool {
+        self.known.contains(id)
+    }
+
+    /// Keeps `batch` in the browser's storage, all or none (one transaction).
+    pub async fn keep(&mut self, batch: Vec<Stored>) -> Result<(), StorageError> {
+        let mut seq = self.seq;
+        let new: Vec<Arc<Mine>> = batch
+            .into_iter()
+            .map(|stored| {
+                seq += 1;
+                Mine::new(stored, seq - 1)
+            })
+            .collect();
+        let records: Vec<Record> = new.iter().map(|m| m.record()).collect();
+        store::put(&records).await?;
+        self.seq = seq;
+        self.kept.extend(new);
+        Ok(())
+    }
+
+    /// Shows every kept article in the list (one change); returns how many there were.
+    pub fn show(self) -> usize {
+        let n = self.kept.len();
+        if n > 0 {
+            self.library.insert(self.kept);
+        }
+        n
     }
 }

@@ -1,4 +1,5 @@
-//! How an article's facts are shown: its date (and whether it is inferred) and its script.
+//! How an article's facts are shown: its date (and whether it is inferred), its script, and
+//! what an imported file's front matter gave: its address and its tags.
 
 use crate::i18n::common::{Texts, COMMON};
 use crate::i18n::texts;
@@ -41,4 +42,34 @@ pub fn ScriptBadge(script: Script) -> impl IntoView {
         Script::Simplified => (t().script_simplified_short, t().script_simplified),
     };
     view! { <abbr class="script-badge" title=move || names().1>{move || names().0}</abbr> }
+}
+
+/// An article's address as a link, named by its host. Only an address that
+/// [`baimo_core::ArticleMeta::web_address`] accepts (http or https) is ever given here; it opens
+/// in a new tab that gets neither this page nor its address.
+#[component]
+pub fn SourceLink(href: String) -> impl IntoView {
+    let t = texts(&COMMON);
+    let host = href
+        .split_once("://")
+        .map_or(href.as_str(), |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    view! {
+        <a class="source-link" href=href target="_blank" rel="noopener noreferrer" title=move || t().source_link_title>
+            {host}
+        </a>
+    }
+}
+
+/// An article's tags, each as a small label.
+#[component]
+pub fn Tags(tags: Vec<String>) -> impl IntoView {
+    view! {
+        <ul class="tags">
+            {tags.into_iter().map(|tag| view! { <li class="tag">{tag}</li> }).collect_view()}
+        </ul>
+    }
 }

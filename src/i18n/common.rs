@@ -44,6 +44,10 @@ pub struct Texts {
     /// Labels of an article's facts.
     pub publisher: &'static str,
     pub author: &'static str,
+    /// The article's address (from its front matter) and its tags.
+    pub source_link: &'static str,
+    pub source_link_title: &'static str,
+    pub tags: &'static str,
     pub date: &'static str,
     pub script: &'static str,
     /// Script badges and their explanations.
@@ -164,6 +168,9 @@ pub static COMMON: Tr<Texts> = Tr {
         theme_dark: "深色",
         publisher: "来源",
         author: "作者",
+        source_link: "原文",
+        source_link_title: "在新标签页打开原文网址",
+        tags: "标签",
         date: "日期",
         script: "字体",
         script_traditional_short: "繁",
@@ -231,6 +238,9 @@ pub static COMMON: Tr<Texts> = Tr {
         theme_dark: "Dark",
         publisher: "Publisher",
         author: "Author",
+        source_link: "Source",
+        source_link_title: "Open the original address in a new tab",
+        tags: "Tags",
         date: "Date",
         script: "Script",
         script_traditional_short: "Trad.",

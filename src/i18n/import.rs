@@ -72,6 +72,8 @@ pub struct Texts {
     pub mine_loading: &'static str,
     pub mine_unavailable: fn(&StorageError) -> String,
     pub unreadable: fn(usize) -> String,
+    /// "Show n more (of the m not shown)".
+    pub show_more: fn(usize, usize) -> String,
     pub from_file: fn(&str) -> String,
     pub imported_on: fn(&str) -> String,
     pub rename: &'static str,
@@ -281,7 +283,7 @@ fn library_error_en(name: &str, e: &LibraryError) -> String {
     }
 }
 
-fn storage_reason_zh(e: &StorageError) -> String {
+pub(super) fn storage_reason_zh(e: &StorageError) -> String {
     match e {
         StorageError::Full => "浏览器给这个网站的存储空间已满。".to_owned(),
         StorageError::Unavailable => {
@@ -292,7 +294,7 @@ fn storage_reason_zh(e: &StorageError) -> String {
     }
 }
 
-fn storage_reason_en(e: &StorageError) -> String {
+pub(super) fn storage_reason_en(e: &StorageError) -> String {
     match e {
         StorageError::Full => "the browser's storage for this site is full.".to_owned(),
         StorageError::Unavailable => {
@@ -346,8 +348,8 @@ pub static TEXTS: Tr<Texts> = Tr {
         pasted: "粘贴的文字",
         files_heading: "选择文件",
         files_label: "文章文件（可多选）",
-        files_hint: "支持 .txt、.md、.html 和 .htm；其他文件也可以试试。",
-        drop_zone: "也可以把文件拖放到这里",
+        files_hint: "支持 .txt、.md、.html 和 .htm，也可以选 .zip 压缩包；一次选很多文件时直接导入并列出结果。",
+        drop_zone: "也可以把文件、文件夹或 .zip 拖放到这里。",
         reading: |name| format!("正在读取「{name}」……"),
         drafts_heading: "待导入",
         drafts_label: "待导入的文章",
@@ -399,6 +401,7 @@ pub static TEXTS: Tr<Texts> = Tr {
             )
         },
         unreadable: |n| format!("有 {n} 篇已保存的文章无法读取，已原样保留在浏览器中。"),
+        show_more: |n, rest| format!("再显示 {n} 篇（还有 {} 篇未显示）", grouped(rest)),
         from_file: |name| format!("文件 {name}"),
         imported_on: |date| format!("导入于 {}", super::common::date_zh(date)),
         rename: "重命名",
@@ -443,8 +446,8 @@ pub static TEXTS: Tr<Texts> = Tr {
         pasted: "The pasted text",
         files_heading: "Choose files",
         files_label: "Article files (several at once)",
-        files_hint: ".txt, .md, .html and .htm; any other file may be tried.",
-        drop_zone: "Or drop files here",
+        files_hint: ".txt, .md, .html and .htm, or a .zip of them; many files at once are imported directly, with a summary.",
+        drop_zone: "Or drop files, a folder or a .zip here.",
         reading: |name| format!("Reading {name}…"),
         drafts_heading: "Ready to import",
         drafts_label: "Articles ready to import",
@@ -502,6 +505,7 @@ pub static TEXTS: Tr<Texts> = Tr {
             )
         },
         unreadable: |n| format!("{n} saved articles could not be read; they are left in the browser as they are."),
+        show_more: |n, rest| format!("Show {n} more ({} not shown)", grouped(rest)),
         from_file: |name| format!("file {name}"),
         imported_on: |date| format!("imported {}", super::common::date_en(date)),
         rename: "Rename",

@@ -6,6 +6,7 @@
 //! in context ([`use_lang`]), remembered in `localStorage`, and mirrored on `<html lang>`.
 //! Article text and metadata are never translated; they keep their own `lang`.
 
+pub mod bulk;
 pub mod common;
 pub mod compare;
 pub mod corpus;

@@ -3,7 +3,7 @@
 //! old address, the id whole, opens the same article.
 
 use crate::app::set_page_title;
-use crate::components::facts::{basis_prefix, DateLabel, ScriptBadge};
+use crate::components::facts::{basis_prefix, DateLabel, ScriptBadge, SourceLink, Tags};
 use crate::components::paragraph::{TokenParagraph, Tokens};
 use crate::components::toggle::Toggle;
 use crate::i18n::common::COMMON;
@@ -182,6 +182,24 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             </div>
         }
     });
+    let source = meta.web_address().map(|href| {
+        let href = href.to_owned();
+        view! {
+            <div>
+                <dt>{move || t().source_link}</dt>
+                <dd><SourceLink href /></dd>
+            </div>
+        }
+    });
+    let tags = (!meta.tags.is_empty()).then(|| {
+        let tags = meta.tags.clone();
+        view! {
+            <div class="tags-fact">
+                <dt>{move || t().tags}</dt>
+                <dd><Tags tags /></dd>
+            </div>
+        }
+    });
     let lede_note = (meta.title_basis == "lede")
         .then(|| view! { <p class="title-note">{move || t().title_from_lede}</p> });
     let basis = meta.date_basis.clone();
@@ -199,6 +217,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                         <dd>{meta.publisher.clone()}</dd>
                     </div>
                     {author}
+                    {source}
                     <div>
                         <dt>{move || t().date}</dt>
                         <dd><DateLabel date=meta.date.clone() basis=meta.date_basis.clone() /></dd>
@@ -207,6 +226,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                         <dt>{move || t().script}</dt>
                         <dd><ScriptBadge script=original /></dd>
                     </div>
+                    {tags}
                 </dl>
                 <details class="date-basis">
                     <summary>{move || t().date_basis}</summary>

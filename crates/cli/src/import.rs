@@ -9,7 +9,9 @@
 
 use baimo_core::import::decode::Choice;
 use baimo_core::import::library::{self, Stored};
-use baimo_core::import::{read_file, ImportError, MAX_FILE_BYTES};
+use baimo_core::import::zip::{self, MAX_ARCHIVE_BYTES};
+use baimo_core::import::{listing, read_file, ImportError, MAX_FILE_BYTES};
+use flate2::read::DeflateDecoder;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -82,31 +84,25 @@ impl Run<'_> {
 
     fn add_archive(&mut self, path: &Path) {
         let shown = path.display().to_string();
-        let opened = fs::File::open(path)
-            .map_err(|e| e.to_string())
-            .and_then(|f| zip::ZipArchive::new(f).map_err(|e| e.to_string()));
-        let mut archive = match opened {
-            Ok(archive) => archive,
+        let opened = read_archive(path)
+            .and_then(|bytes| Ok((zip::entries(&bytes).map_err(|e| e.to_string())?, bytes)));
+        let (mut entries, bytes) = match opened {
+            Ok(opened) => opened,
             Err(why) => {
                 self.files += 1;
                 return self.fail(&shown, &why);
             }
         };
-        let mut entries: Vec<(String, usize)> = (0..archive.len())
-            .filter_map(|i| {
-                let entry = archive.by_index_raw(i).ok()?;
-                let name = entry.name().to_owned();
-                (!entry.is_dir() && !is_hidden(&name)).then_some((name, i))
-            })
-            .collect();
-        entries.sort();
-        for (name, index) in entries {
+        entries.retain(|e| !listing::is_hidden(&e.name));
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        for entry in entries {
             self.files += 1;
-            let article = read_entry(&mut archive, index).and_then(|bytes| {
-                let base = name.rsplit('/').next().unwrap_or(&name);
-                self.article(base, &bytes)
-            });
-            self.add(&format!("{shown}:{name}"), article);
+            let article = entry
+                .data
+                .map_err(|e| e.to_string())
+                .and_then(|data| inflate(&bytes, &data))
+                .and_then(|file| self.article(listing::base_name(&entry.name), &file));
+            self.add(&format!("{shown}:{}", entry.name), article);
         }
     }
 
@@ -154,34 +150,42 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     fs::read(path).map_err(|e| e.to_string())
 }
 
-fn read_entry(archive: &mut zip::ZipArchive<fs::File>, index: usize) -> Result<Vec<u8>, String> {
-    let entry = archive.by_index(index).map_err(|e| e.to_string())?;
-    let size = entry.size();
-    if size > MAX_FILE_BYTES as u64 {
-        return Err(too_large(size));
+fn read_archive(path: &Path) -> Result<Vec<u8>, String> {
+    let size = fs::metadata(path).map_err(|e| e.to_string())?.len();
+    if size > MAX_ARCHIVE_BYTES as u64 {
+        return Err(ImportError::TooLarge {
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: MAX_ARCHIVE_BYTES,
+        }
+        .to_string());
     }
-    // Never more than the limit, whatever the archive's header claims.
-    let mut bytes = Vec::new();
-    entry
-        .take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
+    fs::read(path).map_err(|e| e.to_string())
+}
+
+/// An entry's file, inflated (never more than the limit, whatever its header claims) and
+/// checked against its size and CRC-32.
+fn inflate(archive: &[u8], data: &zip::Data) -> Result<Vec<u8>, String> {
+    if data.size > MAX_FILE_BYTES as u64 {
+        return Err(too_large(data.size));
     }
+    let raw = &archive[data.range.clone()];
+    let bytes = match data.method {
+        zip::Method::Stored => raw.to_vec(),
+        zip::Method::Deflated => {
+            let mut out = Vec::new();
+            DeflateDecoder::new(raw)
+                .take(MAX_FILE_BYTES as u64 + 1)
+                .read_to_end(&mut out)
+                .map_err(|e| e.to_string())?;
+            out
+        }
+    };
+    zip::check(data, &bytes).map_err(|e| e.to_string())?;
     Ok(bytes)
 }
 
 fn is_zip(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-}
-
-/// A name, or a folder on its path, that starts with `.` (`.DS_Store`, `.git/`), or the
-/// `__MACOSX/` folder macOS adds to the archives it makes.
-fn is_hidden(name: &str) -> bool {
-    name.split(['/', '\\'])
-        .any(|part| part.starts_with('.') && part != "." && part != ".." || part == "__MACOSX")
+    listing::is_zip(&path.to_string_lossy())
 }
 
 /// Every file under `dir`, sorted by path, hidden files and folders skipped. Links to
@@ -192,7 +196,7 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     while let Some(folder) = folders.pop() {
         for entry in fs::read_dir(&folder)? {
             let entry = entry?;
-            if is_hidden(&entry.file_name().to_string_lossy()) {
+            if listing::is_hidden(&entry.file_name().to_string_lossy()) {
                 continue;
             }
             let kind = entry.file_type()?;
@@ -220,22 +224,4 @@ pub fn check_today(date: &str) -> Result<(), String> {
         .filter(|_| date.len() == 10)
         .map(|_| ())
         .ok_or_else(|| format!("--today {date:?} is not a date like 2024-03-05"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hidden_names() {
-        for (name, hidden) in [
-            (".DS_Store", true),
-            ("a/.git/config", true),
-            ("__MACOSX/a.md", true),
-            ("articles/2024-04-09.md", false),
-            ("./a.md", false),
-        ] {
-            assert_eq!(is_hidden(name), hidden, "{name}");
-        }
-    }
 }

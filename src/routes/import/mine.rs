@@ -2,6 +2,7 @@
 //! remove (with undo); export the whole library as one file, and import such a file.
 
 use super::card::focus_later;
+use crate::components::facts::{SourceLink, Tags};
 use crate::download::{download, today};
 use crate::i18n::common::COMMON;
 use crate::i18n::import::TEXTS;
@@ -17,6 +18,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::sync::Arc;
 use web_sys::HtmlInputElement;
+
+/// Articles listed at first, and added by each "show more".
+const LISTED: usize = 50;
 
 /// What the last action on the list did.
 #[derive(Clone)]
@@ -62,9 +66,31 @@ pub fn MyArticles() -> impl IntoView {
             }
         }
     };
+    // A bounded list: a library of a thousand would be a page of tens of thousands of nodes.
+    let shown = RwSignal::new(LISTED);
     let list = {
         let library = library.clone();
-        move || library.imported()
+        move || {
+            let mut all = library.imported();
+            all.truncate(shown.get());
+            all
+        }
+    };
+    let more = {
+        let library = library.clone();
+        move || {
+            let total = library.imported().len();
+            let n = shown.get();
+            (total > n).then(|| {
+                view! {
+                    <p class="mine-more">
+                        <button type="button" id="mine-more" class="button secondary" on:click=move |_| shown.update(|s| *s += LISTED)>
+                            {move || (t().show_more)(LISTED.min(total - n), total - n)}
+                        </button>
+                    </p>
+                }
+            })
+        }
     };
     view! {
         <section class="mine" aria-labelledby="mine-heading">
@@ -77,6 +103,7 @@ pub fn MyArticles() -> impl IntoView {
                     children=move |m| view! { <Entry mine=m notice /> }
                 />
             </ul>
+            {more}
             <NoticeLine notice id="mine-notice" />
             <LibraryFile />
         </section>
@@ -254,6 +281,8 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
             {heading}
             <p class="facts">
                 {(!meta.publisher.is_empty()).then(|| view! { <span class="fact" lang=lang>{meta.publisher.clone()}</span> })}
+                {meta.author.clone().map(|a| view! { <span class="fact" lang=lang>{a}</span> })}
+                {meta.web_address().map(|href| view! { <span class="fact"><SourceLink href=href.to_owned() /></span> })}
                 <span class="fact">{move || (c().format_date)(&date)}</span>
                 {file.map(|f| view! { <span class="fact">{move || (t().from_file)(&f)}</span> })}
                 <span class="fact">{move || (t().imported_on)(&imported)}</span>
@@ -273,6 +302,7 @@ fn Entry(mine: Arc<Mine>, notice: RwSignal<Option<Notice>>) -> impl IntoView {
                     {move || t().remove}
                 </button>
             </div>
+            {(!meta.tags.is_empty()).then(|| view! { <Tags tags=meta.tags.clone() /> })}
             {error_text}
         </li>
     }

@@ -1,17 +1,21 @@
 //! `/import`: the reader's own articles. Paste text or choose / drop files; each input
-//! becomes a card ([`card`]) showing how it was read, a preview and the facts to confirm;
+//! becomes a card ([`card`]) showing how it was read, a preview and the facts to confirm; a
+//! folder, a `.zip` or many files are imported at once with a summary ([`bulk`]);
 //! below, the articles already imported ([`mine`]): rename, remove, export, import a library.
 //!
 //! Everything imported is shown as text: no string from an imported file is ever given to
 //! the page as HTML.
 
+mod bulk;
 mod card;
 mod inputs;
 mod mine;
+mod sources;
 
 use crate::app::set_page_title;
 use crate::i18n::import::TEXTS;
 use crate::i18n::texts;
+use bulk::{Bulk, BulkView};
 use card::{Card, CardView};
 use inputs::{FileChooser, PasteForm};
 use leptos::prelude::*;
@@ -60,15 +64,17 @@ pub fn Import() -> impl IntoView {
     let t = texts(&TEXTS);
     Effect::new(move |_| set_page_title(Some(t().heading)));
     let cards = Cards::new();
+    let bulk = Bulk::new();
     view! {
         <main class="import wide">
             <h1>{move || t().heading}</h1>
             <p class="intro">{move || t().intro}</p>
             <p class="limits">{move || (t().limits)()}</p>
             <div class="import-inputs">
-                <FileChooser cards />
+                <FileChooser cards bulk />
                 <PasteForm cards />
             </div>
+            <BulkView bulk />
             <section class="drafts" aria-labelledby="drafts-heading" hidden=move || cards.list.with(Vec::is_empty)>
                 <h2 id="drafts-heading">{move || t().drafts_heading}</h2>
                 <ul class="cards" aria-label=move || t().drafts_label>

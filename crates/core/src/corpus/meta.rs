@@ -95,4 +95,68 @@ impl ArticleMeta {
             .as_ref()
             .map_or(self.date.as_str(), |w| w.date.as_str())
     }
+
+    /// The article's address when it is one a page may link to: `http://` or `https://`
+    /// with a host (front matter can hold anything, `javascript:` included).
+    pub fn web_address(&self) -> Option<&str> {
+        let url = self.url.as_deref()?.trim();
+        let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+        let rest = if lower.starts_with("https://") {
+            &url[8..]
+        } else if lower.starts_with("http://") {
+            &url[7..]
+        } else {
+            return None;
+        };
+        let host_ok = rest
+            .split(['/', '?', '#'])
+            .next()
+            .is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace));
+        (host_ok && !url.chars().any(char::is_control)).then_some(url)
+    }
+}
+
+#[cfg(test)]
+mod web_address_tests {
+    use super::*;
+
+    #[test]
+    fn only_http_and_https_addresses_with_a_host_are_links() {
+        let meta = |url: Option<&str>| ArticleMeta {
+            id: "mine-1".into(),
+            title: "t".into(),
+            title_basis: "page".into(),
+            publisher: String::new(),
+            author: None,
+            date: "2024".into(),
+            date_basis: DateBasis {
+                kind: DateKind::Stated,
+                reason: String::new(),
+            },
+            written: None,
+            script: Script::Simplified,
+            url: url.map(str::to_owned),
+            tags: Vec::new(),
+        };
+        for (url, link) in [
+            (
+                Some("https://www.example.com/a?b=1"),
+                Some("https://www.example.com/a?b=1"),
+            ),
+            (Some(" HTTP://example.com "), Some("HTTP://example.com")),
+            (Some("http://example.com"), Some("http://example.com")),
+            (Some("javascript:alert(1)"), None),
+            (Some("data:text/html,hi"), None),
+            (Some("//example.com/a"), None),
+            (Some("https://"), None),
+            (Some("https:///path"), None),
+            (Some("ftp://example.com"), None),
+            (Some("https://exa mple.com"), None),
+            (Some("https://example.com/\u{7}"), None),
+            (Some("机器之心"), None),
+            (None, None),
+        ] {
+            assert_eq!(meta(url).web_address(), link, "{url:?}");
+        }
+    }
 }

@@ -5,12 +5,15 @@
 //! confirms or edits them → [`Draft::finish`] → a [`library::Stored`] article, which the app
 //! keeps in the browser and can export as one [`library`] file.
 
+pub mod batch;
 pub mod decode;
 pub mod front_matter;
 pub mod guess;
 pub mod html;
 pub mod library;
+pub mod listing;
 mod markdown;
+pub mod zip;
 
 use crate::corpus::{is_partial_date, Article, ArticleMeta, DateBasis, DateKind};
 use crate::normalize::detect_script;
