@@ -588,6 +588,42 @@ pub fn page_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
         .collect()
 }
 
+/// Positions (in `analysis.events`) of the `shown` events in the order the page lists them:
+/// [`page_order`]'s, by year, then month with month-less dates first, timeline order within.
+pub fn listed(analysis: &Analysis, shown: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = shown
+        .iter()
+        .copied()
+        .filter(|&i| i < analysis.events.len())
+        .collect();
+    // Stable: timeline order within a month.
+    out.sort_by_key(|&i| {
+        let p = Period::of(&analysis.events[i]);
+        (p.year(), p.month().unwrap_or(0))
+    });
+    out
+}
+
+/// The page of `listed` (positions, see [`listed`]) to show: `asked` when the address names
+/// one; otherwise the page where the dense years begin (`dense_from`, the overview's first
+/// year) when no range is selected, so the list opens where the events are, not at a 1965
+/// aside; else the first.
+pub fn page_to_show(
+    analysis: &Analysis,
+    listed: &[usize],
+    asked: Option<usize>,
+    dense_from: Option<i32>,
+) -> paging::Page {
+    let number = match (asked, dense_from) {
+        (Some(n), _) => n,
+        (None, Some(first)) => paging::default_page(listed, paging::PAGE_SIZE, |&i| {
+            Period::of(&analysis.events[i]).year() >= first
+        }),
+        (None, None) => 1,
+    };
+    paging::Page::of(listed.len(), paging::PAGE_SIZE, number)
+}
+
 /// One choice in a filter list, with how many events (of the whole timeline) it has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facet<T> {

@@ -885,3 +885,35 @@ fn pages_clamp_and_open_where_the_dense_years_begin() {
         assert_eq!(links(current, pages), expected, "page {current} of {pages}");
     }
 }
+
+#[test]
+fn listed_positions_are_the_page_order() {
+    use super::paging::PAGE_SIZE;
+    let (_, analysis) = real();
+    let shown: Vec<usize> = (0..analysis.events.len()).collect();
+    let positions = listed(analysis, &shown);
+    let events: Vec<&Event> = analysis.events.iter().collect();
+    let order: Vec<&str> = page_order(&events).iter().map(|e| e.id.as_str()).collect();
+    let by_position: Vec<&str> = positions
+        .iter()
+        .map(|&i| analysis.events[i].id.as_str())
+        .collect();
+    assert_eq!(by_position, order);
+
+    // Without a page or a range the list opens where the dense years begin.
+    let first_dense = positions
+        .iter()
+        .position(|&i| Period::of(&analysis.events[i]).year() >= 2022)
+        .expect("events from 2022");
+    let page = page_to_show(analysis, &positions, None, Some(2022));
+    assert_eq!(page.number, first_dense / PAGE_SIZE + 1);
+    assert_eq!(
+        page_to_show(analysis, &positions, Some(2), Some(2022)).number,
+        2
+    );
+    assert_eq!(
+        page_to_show(analysis, &positions, Some(99), None).number,
+        page.pages
+    );
+    assert_eq!(page_to_show(analysis, &positions, None, None).number, 1);
+}
