@@ -332,8 +332,10 @@ fn Chart(overview: Overview, filter: Memo<Filter>, apply: Callback<Filter>) -> i
                     _ => None,
                 })
                 .map(|(k, year)| {
-                    let left = format!("left: {:.2}%", l.x[k] / l.width * 100.0);
-                    view! { <span class="tick" style=left>{year}</span> }
+                    // Through the CSSOM (`style:`): the Content-Security-Policy refuses
+                    // `style` attributes.
+                    let left = format!("{:.2}%", l.x[k] / l.width * 100.0);
+                    view! { <span class="tick" style:left=left>{year}</span> }
                 })
                 .collect_view()
         })

@@ -7,7 +7,7 @@
 //! at a 1965 aside.
 
 /// Events a page.
-pub const PAGE_SIZE: usize = 40;
+pub const PAGE_SIZE: usize = 50;
 
 /// URL key of the page number (from 1).
 pub const KEY_PAGE: &str = "page";

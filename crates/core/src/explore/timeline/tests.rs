@@ -838,7 +838,7 @@ fn the_real_overview_spans_the_bundled_years() {
 fn pages_clamp_and_open_where_the_dense_years_begin() {
     use super::paging::{default_page, page_links, page_param, Page};
     let page = |total, number| {
-        let p = Page::of(total, 40, number);
+        let p = Page::of(total, 40, number); // a size of 40 keeps the table readable
         (p.number, p.pages, p.start, p.end)
     };
     let table = [
