@@ -604,24 +604,31 @@ pub fn listed(analysis: &Analysis, shown: &[usize]) -> Vec<usize> {
     out
 }
 
-/// The page of `listed` (positions, see [`listed`]) to show: `asked` when the address names
-/// one; otherwise the page where the dense years begin (`dense_from`, the overview's first
-/// year) when no range is selected, so the list opens where the events are, not at a 1965
-/// aside; else the first.
+/// The page of `listed` (positions, see [`listed`]) to show. Without a range, when the
+/// list needs more than one page, the events before the dense years (`dense_from`, the
+/// overview's first year) have pages of their own and the list opens on the first page of
+/// the dense years, not at a 1965 aside; otherwise plain pages from the start. `asked` is
+/// the page the address names.
 pub fn page_to_show(
     analysis: &Analysis,
     listed: &[usize],
     asked: Option<usize>,
     dense_from: Option<i32>,
 ) -> paging::Page {
-    let number = match (asked, dense_from) {
-        (Some(n), _) => n,
-        (None, Some(first)) => paging::default_page(listed, paging::PAGE_SIZE, |&i| {
-            Period::of(&analysis.events[i]).year() >= first
-        }),
-        (None, None) => 1,
-    };
-    paging::Page::of(listed.len(), paging::PAGE_SIZE, number)
+    let long = listed.len() > paging::PAGE_SIZE;
+    let split = dense_from.filter(|_| long).map_or(0, |first| {
+        listed
+            .iter()
+            .position(|&i| Period::of(&analysis.events[i]).year() >= first)
+            .unwrap_or(0)
+    });
+    let opening = paging::Page::split(listed.len(), paging::PAGE_SIZE, split, 1).opening;
+    paging::Page::split(
+        listed.len(),
+        paging::PAGE_SIZE,
+        split,
+        asked.unwrap_or(opening),
+    )
 }
 
 /// One choice in a filter list, with how many events (of the whole timeline) it has.

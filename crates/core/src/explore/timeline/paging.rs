@@ -2,9 +2,11 @@
 //!
 //! A thousand articles give over a thousand events; drawn at once they are 35,000 elements
 //! and 290,000 px. [`PAGE_SIZE`] events a page keeps the view under its 3,000-element
-//! budget with room for the chart and the filters. The page is in the address (`page=3`);
-//! without one, the list opens where the dense years begin ([`default_page`]) rather than
-//! at a 1965 aside.
+//! budget with room for the chart and the filters. The page is in the address (`page=3`).
+//!
+//! The list folds as the chart does: the events before the dense years (a 1965 aside, the
+//! 2010s) have pages of their own, and the first page of the dense years is where the list
+//! opens when the address names no page — not on a page that starts in 1965.
 
 /// Events a page.
 pub const PAGE_SIZE: usize = 50;
@@ -23,27 +25,40 @@ pub struct Page {
     pub start: usize,
     /// Index after its last item.
     pub end: usize,
+    /// The first page after the split ([`Page::split`]): where the list opens.
+    pub opening: usize,
 }
 
 impl Page {
     /// Page `number` of a list of `total` items, `size` a page; a number past the end is
     /// the last page, 0 the first.
     pub fn of(total: usize, size: usize, number: usize) -> Page {
+        Page::split(total, size, 0, number)
+    }
+
+    /// Page `number` of a list whose items before `split` have pages of their own: pages of
+    /// `size` up to `split` (the last of them maybe shorter), then pages of `size` from it.
+    pub fn split(total: usize, size: usize, split: usize, number: usize) -> Page {
         let size = size.max(1);
-        let pages = total.div_ceil(size).max(1);
+        let split = split.min(total);
+        let before = split.div_ceil(size);
+        let after = (total - split).div_ceil(size);
+        let pages = (before + after).max(1);
         let number = number.clamp(1, pages);
-        let start = (number - 1) * size;
+        let (start, end) = if number <= before {
+            let start = (number - 1) * size;
+            (start, (start + size).min(split))
+        } else {
+            let start = split + (number - before - 1) * size;
+            (start.min(total), (start + size).min(total))
+        };
         Page {
             number,
             pages,
-            start: start.min(total),
-            end: (start + size).min(total),
+            start,
+            end,
+            opening: (before + 1).min(pages),
         }
-    }
-
-    /// The page holding item `index` (the last page past the end).
-    pub fn holding(total: usize, size: usize, index: usize) -> Page {
-        Page::of(total, size, index / size.max(1) + 1)
     }
 }
 
@@ -57,15 +72,6 @@ pub fn page_param(value: Option<&str>) -> Result<Option<usize>, String> {
             _ => Err(format!("{KEY_PAGE}={v}")),
         },
     }
-}
-
-/// The page to open when the address names none: the one holding the first item `starts`
-/// accepts (the first event of the dense years), else the first page.
-pub fn default_page<T>(items: &[T], size: usize, starts: impl Fn(&T) -> bool) -> usize {
-    items
-        .iter()
-        .position(starts)
-        .map_or(1, |i| Page::holding(items.len(), size, i).number)
 }
 
 /// The page links to show: the first, the last, and the current with `around` on each side;

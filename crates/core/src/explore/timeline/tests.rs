@@ -836,30 +836,44 @@ fn the_real_overview_spans_the_bundled_years() {
 
 #[test]
 fn pages_clamp_and_open_where_the_dense_years_begin() {
-    use super::paging::{default_page, page_links, page_param, Page};
-    let page = |total, number| {
-        let p = Page::of(total, 40, number); // a size of 40 keeps the table readable
-        (p.number, p.pages, p.start, p.end)
-    };
+    use super::paging::{page_links, page_param, Page};
+    // (total, split, number) → (number, pages, start, end, opening), 40 a page.
     let table = [
-        ((0, 1), (1, 1, 0, 0)),
-        ((5, 1), (1, 1, 0, 5)),
-        ((40, 1), (1, 1, 0, 40)),
-        ((41, 2), (2, 2, 40, 41)),
-        ((100, 9), (3, 3, 80, 100)),
-        ((100, 0), (1, 3, 0, 40)),
-        ((1231, 31), (31, 31, 1200, 1231)),
+        ((0, 0, 1), (1, 1, 0, 0, 1)),
+        ((5, 0, 1), (1, 1, 0, 5, 1)),
+        ((40, 0, 1), (1, 1, 0, 40, 1)),
+        ((41, 0, 2), (2, 2, 40, 41, 1)),
+        ((100, 0, 9), (3, 3, 80, 100, 1)),
+        ((100, 0, 0), (1, 3, 0, 40, 1)),
+        ((1231, 0, 31), (31, 31, 1200, 1231, 1)),
+        // The far past on its own pages: 23 events before, then the dense years.
+        ((124, 23, 1), (1, 4, 0, 23, 2)),
+        ((124, 23, 2), (2, 4, 23, 63, 2)),
+        ((124, 23, 4), (4, 4, 103, 124, 2)),
+        ((250, 90, 3), (3, 7, 80, 90, 4)),
+        ((250, 90, 4), (4, 7, 90, 130, 4)),
+        // Everything before the split: the opening is the last page.
+        ((30, 30, 1), (1, 1, 0, 30, 1)),
     ];
-    for ((total, number), expected) in table {
-        assert_eq!(page(total, number), expected, "page {number} of {total}");
+    for ((total, split, number), expected) in table {
+        let p = Page::split(total, 40, split, number);
+        assert_eq!(
+            (p.number, p.pages, p.start, p.end, p.opening),
+            expected,
+            "page {number} of {total} split at {split}"
+        );
     }
-    assert_eq!(Page::holding(100, 40, 40).number, 2);
-    assert_eq!(Page::holding(100, 40, 500).number, 3);
-
-    let years = [1965, 2016, 2022, 2023, 2024, 2024];
-    assert_eq!(default_page(&years, 2, |&y| y >= 2022), 2);
-    assert_eq!(default_page(&years, 2, |&y| y >= 2030), 1);
-    assert_eq!(default_page::<i32>(&[], 2, |_| true), 1);
+    // Every item on exactly one page.
+    for (total, split) in [(124, 23), (250, 90), (81, 40), (7, 3)] {
+        let pages = Page::split(total, 40, split, 1).pages;
+        let covered: Vec<usize> = (1..=pages)
+            .flat_map(|n| {
+                let p = Page::split(total, 40, split, n);
+                p.start..p.end
+            })
+            .collect();
+        assert_eq!(covered, (0..total).collect::<Vec<_>>(), "{total} split at {split}");
+    }
 
     assert_eq!(page_param(None), Ok(None));
     assert_eq!(page_param(Some("2")), Ok(Some(2)));
@@ -900,20 +914,22 @@ fn listed_positions_are_the_page_order() {
         .collect();
     assert_eq!(by_position, order);
 
-    // Without a page or a range the list opens where the dense years begin.
+    // Without a page or a range the list opens on the first page of the dense years.
     let first_dense = positions
         .iter()
         .position(|&i| Period::of(&analysis.events[i]).year() >= 2022)
         .expect("events from 2022");
     let page = page_to_show(analysis, &positions, None, Some(2022));
-    assert_eq!(page.number, first_dense / PAGE_SIZE + 1);
-    assert_eq!(
-        page_to_show(analysis, &positions, Some(2), Some(2022)).number,
-        2
-    );
+    assert_eq!(page.start, first_dense);
+    assert_eq!(page.number, first_dense.div_ceil(PAGE_SIZE) + 1);
+    assert_eq!(page_to_show(analysis, &positions, Some(1), Some(2022)).end, first_dense);
     assert_eq!(
         page_to_show(analysis, &positions, Some(99), None).number,
-        page.pages
+        positions.len().div_ceil(PAGE_SIZE)
     );
+    // A list of one page is one page, whatever its years.
+    let few = &positions[..PAGE_SIZE];
+    let page = page_to_show(analysis, few, None, Some(2022));
+    assert_eq!((page.number, page.pages, page.start, page.end), (1, 1, 0, PAGE_SIZE));
     assert_eq!(page_to_show(analysis, &positions, None, None).number, 1);
 }
