@@ -79,7 +79,8 @@ test(`the timeline of ${N} real articles opens on a chart and the dense years, u
 
   const nodes = await domNodes(page);
   assert.ok(nodes <= 3000, `${nodes} elements`);
-  console.log(`# timeline, ${N} articles: ${nodes} elements, ${await count()} events, ${pages} pages`);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`# timeline, ${N} articles: ${nodes} elements, ${height} px tall, ${await count()} events, ${pages} pages`);
 
   await assertAccessible(page);
   assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways at 360 px');
@@ -110,6 +111,7 @@ test('clicking a month filters the list to it, in the address; a reload keeps it
   assert.equal((await pager()).page, 1, 'a new range does not start on the first page');
   assert.equal(await page.locator('#timeline-overview .selection').count(), 1);
   assert.equal(await page.inputValue('#timeline-from'), '2024-04');
+  await screenshots(page, 'timeline-library-april', { fullPage: false });
 
   await page.reload();
   await waitReady(page);

@@ -284,6 +284,7 @@ fn Chart(overview: Overview, filter: Memo<Filter>, apply: Callback<Filter>) -> i
                             y=format!("{:.2}", HEIGHT - h)
                             width=format!("{:.1}", MONTH - 3.0)
                             height=format!("{h:.2}")
+                            vector-effect="non-scaling-stroke"
                         />
                     }
                 })
