@@ -241,18 +241,24 @@ impl Filter {
 }
 
 /// The days of the date an event starts on, at its precision: all of 2023 for a "2023"
-/// event, September 2023 for "2023年9月至11月". What the range filter holds against the
-/// range.
+/// event, September 2023 for "2023年9月至11月", the second quarter for "2023年第二季度到年底".
+/// What the range filter holds against the range, and what the chart bins by.
 fn start_days(event: &Event) -> (i64, i64) {
     if event.until.is_none() {
         return event.days;
     }
-    // A ranged event's `days` run to its end; its start is its `date`, written at its
-    // precision when that is a day or a month.
-    match Period::of(event) {
-        Period::Day { .. } | Period::Month { .. } => date_range(&event.date).unwrap_or(event.days),
-        _ => event.days,
-    }
+    // A ranged event's `days` run to its end; its start is its `date` at its precision.
+    let last_of = |year: i32, month: u32| day_number(year, month + 1, 1) - 1;
+    let end = match Period::of(event) {
+        Period::Day { .. } => event.days.0,
+        Period::MonthPart { year, month, .. } | Period::Month { year, month } => {
+            last_of(year, month)
+        }
+        Period::Quarter { year, quarter } => last_of(year, u32::from(quarter) * 3),
+        Period::Half { year, half } => last_of(year, u32::from(half) * 6),
+        Period::YearPart { year, .. } | Period::Year { year } => last_of(year, 12),
+    };
+    (event.days.0, end.max(event.days.0))
 }
 
 /// The values `known` accepts; the others are written to `ignored` as `key=value`.

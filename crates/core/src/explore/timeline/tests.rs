@@ -138,6 +138,9 @@ fn the_range_holds_events_dated_within_it() {
     let mut ranged = event("e3", "2023-09", "month");
     ranged.until = Some("2023-11".into());
     ranged.days.1 = day_number(2023, 11, 30);
+    let mut years = event("e4", "2021", "year");
+    years.until = Some("2023".into());
+    years.days.1 = day_number(2023, 12, 31);
     let f = |from: Option<&str>, to: Option<&str>| Filter {
         from: from.map(Into::into),
         to: to.map(Into::into),
@@ -162,6 +165,12 @@ fn the_range_holds_events_dated_within_it() {
         // A ranged event is held by the month it starts in.
         (f(Some("2023-09"), Some("2023-09")), &ranged, true),
         (f(Some("2023-10"), None), &ranged, false),
+        // A range of years by the year it starts in (a regression: the chart's "before
+        // 2022" counted it, the range "to 2021" did not).
+        (f(None, Some("2021")), &years, true),
+        (f(Some("2021"), Some("2021")), &years, true),
+        (f(Some("2022"), None), &years, false),
+        (f(Some("2021-06"), Some("2021-06")), &years, false),
         // An inverted range admits nothing.
         (f(Some("2023-10"), Some("2023-01")), &day, false),
     ];
@@ -821,6 +830,31 @@ fn the_overview_bins_months_by_company_and_counts_the_rest() {
 }
 
 #[test]
+fn each_bins_selection_shows_what_the_bin_counts() {
+    use super::overview::{overview, Bin};
+    let (_, analysis) = real();
+    // The bundled events, and a ranged one before the span (2019年至2023年).
+    let mut events: Vec<Event> = analysis.events.clone();
+    let mut ranged = event("x", "2019", "year");
+    ranged.until = Some("2023".into());
+    ranged.days.1 = day_number(2023, 12, 31);
+    events.push(ranged);
+    let refs: Vec<&Event> = events.iter().collect();
+    let o = overview(&refs).expect("events");
+    for bin in o.bins() {
+        let sel = o.select(bin, bin);
+        let f = Filter {
+            from: sel.from,
+            to: sel.to,
+            ..Filter::default()
+        };
+        let admitted = refs.iter().filter(|e| f.admits(e)).count();
+        assert_eq!(admitted, o.count(bin), "{bin:?}");
+    }
+    assert!(o.count(Bin::Before) > 0);
+}
+
+#[test]
 fn the_real_overview_spans_the_bundled_years() {
     use super::overview::overview;
     let (_, analysis) = real();
@@ -872,7 +906,11 @@ fn pages_clamp_and_open_where_the_dense_years_begin() {
                 p.start..p.end
             })
             .collect();
-        assert_eq!(covered, (0..total).collect::<Vec<_>>(), "{total} split at {split}");
+        assert_eq!(
+            covered,
+            (0..total).collect::<Vec<_>>(),
+            "{total} split at {split}"
+        );
     }
 
     assert_eq!(page_param(None), Ok(None));
@@ -922,7 +960,10 @@ fn listed_positions_are_the_page_order() {
     let page = page_to_show(analysis, &positions, None, Some(2022));
     assert_eq!(page.start, first_dense);
     assert_eq!(page.number, first_dense.div_ceil(PAGE_SIZE) + 1);
-    assert_eq!(page_to_show(analysis, &positions, Some(1), Some(2022)).end, first_dense);
+    assert_eq!(
+        page_to_show(analysis, &positions, Some(1), Some(2022)).end,
+        first_dense
+    );
     assert_eq!(
         page_to_show(analysis, &positions, Some(99), None).number,
         positions.len().div_ceil(PAGE_SIZE)
@@ -930,6 +971,9 @@ fn listed_positions_are_the_page_order() {
     // A list of one page is one page, whatever its years.
     let few = &positions[..PAGE_SIZE];
     let page = page_to_show(analysis, few, None, Some(2022));
-    assert_eq!((page.number, page.pages, page.start, page.end), (1, 1, 0, PAGE_SIZE));
+    assert_eq!(
+        (page.number, page.pages, page.start, page.end),
+        (1, 1, 0, PAGE_SIZE)
+    );
     assert_eq!(page_to_show(analysis, &positions, None, None).number, 1);
 }
