@@ -75,6 +75,46 @@ pub struct Texts {
     /// A cluster whose sources disagree, and what on.
     pub conflict: &'static str,
     pub conflict_field: fn(&str) -> String,
+    /// Other tellings of a clustered event beyond those listed.
+    pub more_sources: fn(usize) -> String,
+
+    /// The overview chart: its heading, its accessible name and keyboard help.
+    pub overview_heading: &'static str,
+    pub overview_label: &'static str,
+    pub overview_help: &'static str,
+    /// A month on the chart's cursor (`2024年7月`), the edges (`早于2022年`), and a bin with
+    /// its events for the live region.
+    pub month_label: fn(i32, u32) -> String,
+    pub before: fn(i32) -> String,
+    pub after: fn(i32) -> String,
+    pub bin_status: fn(&str, usize) -> String,
+    /// A brushed range for the live region: its first and last bins and their events.
+    pub range_status: fn(&str, &str, usize) -> String,
+    /// The stacks besides the top companies.
+    pub others: &'static str,
+    pub unnamed: &'static str,
+    /// What the months draw, and the events dated only to a year, half or quarter (by year,
+    /// each a button selecting the year).
+    pub chart_note: fn(usize) -> String,
+    pub coarse_note: fn(usize) -> String,
+    pub year_button: fn(i32, usize) -> String,
+    pub clear_range: &'static str,
+
+    /// The page links: the navigation's name, previous and next, a page's name, where we are.
+    pub pages_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub page_name: fn(usize) -> String,
+    pub page_of: fn(usize, usize) -> String,
+
+    /// The reposts switch and what it hides.
+    pub copies_switch: &'static str,
+    pub copies_hidden: fn(usize) -> String,
+    /// An event of an article reposted by others, and an event of a repost.
+    pub reposts: fn(usize) -> String,
+    pub repost_of: &'static str,
+    /// The articles filter's "more" button.
+    pub more_articles: fn(usize) -> String,
 }
 
 fn resolution_zh(r: Resolution) -> Option<&'static str> {
@@ -197,6 +237,31 @@ pub static TEXTS: Tr<Texts> = Tr {
             "amount" => "金额".to_owned(),
             other => other.to_owned(),
         },
+        more_sources: |n| format!("另有 {n} 个来源"),
+        overview_heading: "每月事件数",
+        overview_label: "每月事件数图表，可选择时间范围",
+        overview_help: "拖动或点击选择月份；键盘：方向键移动，Shift+方向键扩展范围，Enter 选中，Esc 清除。",
+        month_label: |y, m| format!("{y}年{m}月"),
+        before: |y| format!("早于{y}年"),
+        after: |y| format!("晚于{y}年"),
+        bin_status: |bin, n| format!("{bin}：{n} 个事件"),
+        range_status: |a, b, n| format!("{a}至{b}：{n} 个事件，按 Enter 选中"),
+        others: "其他公司",
+        unnamed: "未提及公司",
+        chart_note: |n| format!("图中按月份计 {n} 个事件（日期精确到月或日）。"),
+        coarse_note: |n| format!("另有 {n} 个事件只精确到年、半年或季度，不在图中："),
+        year_button: |y, n| format!("{y}年全年（{n}）"),
+        clear_range: "清除时间范围",
+        pages_label: "分页",
+        previous: "上一页",
+        next: "下一页",
+        page_name: |n| format!("第 {n} 页"),
+        page_of: |n, pages| format!("第 {n} 页，共 {pages} 页"),
+        copies_switch: "显示所有转载",
+        copies_hidden: |n| format!("同一报道的 {n} 篇转载只计一次"),
+        reposts: |n| format!("另见 {n} 篇转载"),
+        repost_of: "转载自：",
+        more_articles: |n| format!("显示更多文章（还有 {n} 篇）"),
     },
     en: Texts {
         heading: "Timeline",
@@ -248,5 +313,48 @@ pub static TEXTS: Tr<Texts> = Tr {
             "amount" => "amount".to_owned(),
             other => other.to_owned(),
         },
+        more_sources: |n| format!("and {n} more"),
+        overview_heading: "Events per month",
+        overview_label: "Chart of events per month; a date range can be selected",
+        overview_help: "Drag or click to select months; keyboard: arrows move, Shift+arrows extend, Enter selects, Esc clears.",
+        month_label: |y, m| format!("{} {y}", &month_en(m)[..3]),
+        before: |y| format!("before {y}"),
+        after: |y| format!("after {y}"),
+        bin_status: |bin, n| {
+            if n == 1 {
+                format!("{bin}: 1 event")
+            } else {
+                format!("{bin}: {n} events")
+            }
+        },
+        range_status: |a, b, n| format!("{a} to {b}: {n} events, Enter selects"),
+        others: "other companies",
+        unnamed: "no company",
+        chart_note: |n| format!("{n} events dated to a month or day are drawn by month."),
+        coarse_note: |n| format!("{n} more are dated only to a year, half or quarter:"),
+        year_button: |y, n| format!("all of {y} ({n})"),
+        clear_range: "Clear the date range",
+        pages_label: "Pages",
+        previous: "Previous",
+        next: "Next",
+        page_name: |n| format!("Page {n}"),
+        page_of: |n, pages| format!("Page {n} of {pages}"),
+        copies_switch: "Show every copy",
+        copies_hidden: |n| {
+            if n == 1 {
+                "1 repost of a story counted once".to_owned()
+            } else {
+                format!("{n} reposts of stories counted once")
+            }
+        },
+        reposts: |n| {
+            if n == 1 {
+                "also in 1 repost".to_owned()
+            } else {
+                format!("also in {n} reposts")
+            }
+        },
+        repost_of: "Repost of: ",
+        more_articles: |n| format!("Show more articles ({n} left)"),
     },
 };

@@ -211,6 +211,9 @@ test('an imported article shows in every view, contradicts the corpus on the tim
   assert.equal(Number(await page.getAttribute('#timeline-count', 'data-count')), expected.events.length);
   const myEvents = expected.events.filter((e) => e.article === id);
   assert.ok(myEvents.length > 0, 'the CLI finds events in the imported article');
+  // The list is paged: the article's own events, on one page.
+  await page.goto(`/timeline?a=${encodeURIComponent(id)}`);
+  await page.waitForSelector('#timeline-events li.event');
   for (const e of myEvents) assert.equal(await page.locator(`li.event[data-event="${e.id}"]`).count(), 1, e.id);
   const conflicts = expected.clusters.flatMap((c) => c.conflicts);
   const conflict = conflicts.find((k) => k.sides.some((s) => s.article === id));
@@ -273,7 +276,7 @@ test('an imported article shows in every view, contradicts the corpus on the tim
   assert.equal(await page.locator(`tr[data-article="${id}"] th a`).first().innerText(), title);
   await page.goto('/');
   assert.equal(await page.locator(`li.article-entry[data-article="${id}"] .article-title`).innerText(), title);
-  await page.goto('/timeline');
+  await page.goto(`/timeline?a=${encodeURIComponent(id)}`);
   await waitAnalysed(page);
   await page.locator('#timeline-events .event-source cite', { hasText: title }).first().waitFor();
 

@@ -44,6 +44,9 @@ async function openTimeline(path = '/timeline') {
 const shownIds = (page) =>
   page.$$eval('#timeline-events [data-event]', (els) => els.map((el) => el.dataset.event));
 
+/** Events a page of the list (core's `timeline::paging::PAGE_SIZE`). */
+const PAGE_SIZE = 50;
+
 /** Waits until the page shows exactly `ids` (as a set) and the count line agrees. */
 async function expectShown(page, ids) {
   await eventually(async () => {
@@ -65,6 +68,30 @@ function inPageOrder(ids) {
 
 const query = (page) => new URL(page.url()).searchParams;
 
+/**
+ * The whole timeline's pages, as lists of ids: the events before the dense years (2022 on,
+ * for the bundled articles: core's `overview::span`) on pages of their own, then the rest.
+ */
+function everyPage() {
+  const order = inPageOrder(EVENTS.map((e) => e.id));
+  const byId = new Map(EVENTS.map((e) => [e.id, e]));
+  const split = order.findIndex((id) => Number(byId.get(id).date.slice(0, 4)) >= 2022);
+  const pages = [];
+  for (let i = 0; i < split; i += PAGE_SIZE) pages.push(order.slice(i, Math.min(i + PAGE_SIZE, split)));
+  const opening = pages.length + 1;
+  for (let i = split; i < order.length; i += PAGE_SIZE) pages.push(order.slice(i, i + PAGE_SIZE));
+  return { order, pages, opening };
+}
+
+/** Waits until the page shows the whole timeline, opened on the first page of the dense years. */
+async function expectEverything(page) {
+  const { pages, opening } = everyPage();
+  await eventually(async () => {
+    assert.equal(await page.getAttribute('#timeline-count', 'data-count'), String(EVENTS.length));
+    assert.deepEqual(await shownIds(page), pages[opening - 1]);
+  });
+}
+
 /** The Amazon → Anthropic US$4 bn event as article 002 tells it. */
 const AMAZON_4BN = EVENTS.find(
   (e) => e.article.startsWith('002') && e.money.some((m) => m.amount === 4e9 && m.payee === 'anthropic'),
@@ -76,34 +103,63 @@ test('the CLI export is there to compare with', () => {
   assert.ok(AMAZON_4BN, 'no Amazon → Anthropic US$4 bn event in article 002');
 });
 
-test('unfiltered: every exported event, by year and month, dates only as precise as written', async () => {
+test('unfiltered: every exported event, a page at a time, by year and month, dates only as precise as written', async () => {
   const page = await openTimeline();
   assert.equal((await page.textContent('h1'))?.trim(), '时间线');
   assert.equal(await page.locator('main h1').count(), 1);
-  await expectShown(page, expectedIds(() => true));
+  assert.equal(await page.getAttribute('#timeline-count', 'data-count'), String(EVENTS.length));
   assert.match(await page.textContent('#timeline-count'), new RegExp(`${EVENTS.length}`));
 
-  // Page order is timeline order, grouped by year then month, month-less dates first.
-  assert.deepEqual(await shownIds(page), inPageOrder(EVENTS.map((e) => e.id)));
+  // The list is paged: every exported event on exactly one page, in page order — timeline
+  // order, grouped by year then month, month-less dates first. The years before the dense
+  // ones have a page of their own, and the list opens after them.
+  const { order, pages, opening } = everyPage();
+  assert.ok(opening > 1, 'the bundled events before 2022 have no page of their own');
+  assert.equal(await page.getAttribute('#timeline-pager-top', 'data-pages'), String(pages.length));
+  assert.equal(await page.getAttribute('#timeline-pager-top', 'data-page'), String(opening));
+  assert.equal(query(page).get('page'), null, 'the opening page is written into the address');
+  await expectEverything(page);
+  await page.goto('/timeline?page=1');
+  const listed = [];
+  for (let n = 1; n <= pages.length; n++) {
+    if (n > 1) {
+      await page.click('#timeline-pager-top a.next');
+      await eventually(() => assert.equal(query(page).get('page'), String(n)));
+    }
+    await eventually(async () => assert.deepEqual(await shownIds(page), pages[n - 1]));
+    listed.push(...(await shownIds(page)));
+  }
+  assert.deepEqual(listed, order);
+
+  /** Goes to the page holding event `id`. */
+  const pageOf = async (id) => {
+    const n = pages.findIndex((ids) => ids.includes(id)) + 1;
+    await page.goto(`/timeline?page=${n}`);
+    await page.waitForSelector(`[data-event="${id}"]`);
+  };
 
   // A year-precision event sits under "no month", never under a month.
   const yearly = EVENTS.find((e) => e.precision === 'year');
+  await pageOf(yearly.id);
   const section = await page.$eval(`[data-event="${yearly.id}"]`, (el) => el.closest('section.month').className);
   assert.match(section, /no-month/, `${yearly.id} (${yearly.date}, year) is filed under a month`);
 
   // "9月下旬" stays late September, not a day; its wording as written is shown too.
   const late = EVENTS.find((e) => e.precision === 'month:late' && e.date === '2023-09');
   assert.ok(late, 'no late-September event in the export');
+  await pageOf(late.id);
   const lateDate = await page.textContent(`[data-event="${late.id}"] .event-date`);
   assert.match(lateDate, /2023年9月下旬/);
   assert.ok(lateDate.includes(late.date_text), `the date as written (${late.date_text}) is missing`);
   const quarter = EVENTS.find((e) => e.precision.startsWith('quarter:'));
   if (quarter) {
+    await pageOf(quarter.id);
     assert.match(await page.textContent(`[data-event="${quarter.id}"] time`), /年第\d季度/);
   }
 
   // Companies as chips, the clause in its article's script.
   const first = EVENTS.find((e) => e.entities.length > 0);
+  await pageOf(first.id);
   const chips = await page.$$eval(`[data-event="${first.id}"] .chip`, (els) => els.map((el) => el.dataset.company));
   assert.deepEqual(chips, first.entities);
   const article = exported.articles.find((a) => a.id === first.article);
@@ -112,9 +168,40 @@ test('unfiltered: every exported event, by year and month, dates only as precise
     article.script === 'traditional' ? 'zh-Hant' : 'zh-Hans',
   );
 
+  await page.goto('/timeline');
+  await page.waitForSelector('#timeline-events [data-event]');
   await assertAccessible(page);
   assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways at 360 px');
   await screenshots(page, 'timeline');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshots(page, 'timeline-dark');
+  await assertAccessible(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  page.assertClean();
+});
+
+test('the overview chart draws the bundled events by month; clicking a month selects it', async () => {
+  const page = await openTimeline();
+  await page.waitForSelector('#timeline-overview svg path.bar');
+  // The bundled events run 2007–2024: the far past is folded before the dense years.
+  const before = await page.textContent('.edge-bin.before');
+  assert.match(before, /早于2022年/);
+  const folded = EVENTS.filter((e) => Number(e.date.slice(0, 4)) < 2022).length;
+  assert.match(before, new RegExp(`·\\s*${folded}$`));
+  const coarse = await page.$$eval('.coarse-years button', (bs) => bs.map((b) => b.dataset.year));
+  assert.ok(coarse.includes('2023'), `no 2023 year-only button: ${coarse}`);
+
+  // September 2023: from its January label, eight months on.
+  const jan = await page.$eval('#timeline-overview .tick:nth-of-type(2)', (t) => [t.textContent, t.getBoundingClientRect().left]);
+  const next = await page.$eval('#timeline-overview .tick:nth-of-type(3)', (t) => t.getBoundingClientRect().left);
+  assert.equal(jan[0], '2023');
+  const box = await page.locator('#timeline-overview svg').boundingBox();
+  await page.mouse.click(jan[1] + ((next - jan[1]) / 12) * 8.5, box.y + box.height - 3);
+  await eventually(() => {
+    assert.equal(query(page).get('from'), '2023-09');
+    assert.equal(query(page).get('to'), '2023-09');
+  });
+  await expectShown(page, expectedIds((e) => e.date.startsWith('2023-09')));
   page.assertClean();
 });
 
@@ -145,7 +232,7 @@ test('a company filter changes the address and the list; back and forward restor
 
   await page.goBack();
   await eventually(() => assert.equal(query(page).get('c'), null));
-  await expectShown(page, expectedIds(() => true));
+  await expectEverything(page);
   assert.equal(await page.isChecked('input[name="c"][value="anthropic"]'), false);
 
   await page.goForward();
@@ -171,20 +258,18 @@ test('a pasted link restores companies and money kinds, and survives a reload', 
   // Clearing goes back to everything.
   await page.click('#timeline-clear');
   await eventually(() => assert.equal(new URL(page.url()).search, ''));
-  await expectShown(page, expectedIds(() => true));
+  await expectEverything(page);
   page.assertClean();
 });
 
-test('the date range: a month input writes the address; a year event overlaps its months', async () => {
+test('the date range: a month input writes the address; it holds the events dated within it', async () => {
   const page = await openTimeline('/timeline?from=2023-06&to=2023-06');
   assert.equal(await page.inputValue('#timeline-from'), '2023-06');
   assert.equal(await page.inputValue('#timeline-to'), '2023-06');
-  const june = await shownIds(page);
-  const byId = new Map(EVENTS.map((e) => [e.id, e]));
-  assert.ok(june.length > 0);
-  assert.ok(june.every((id) => byId.get(id).date.startsWith('2023')), 'an event outside 2023 in June 2023');
-  assert.ok(june.some((id) => byId.get(id).precision === 'year'), 'a 2023 event does not overlap June 2023');
-  assert.ok(june.length < EVENTS.filter((e) => e.date.startsWith('2023')).length);
+  // The range holds what is dated within it: June 2023's events, not those dated only to
+  // 2023 (which the chart cannot put in a month either).
+  await expectShown(page, expectedIds((e) => e.date.startsWith('2023-06')));
+  assert.ok((await shownIds(page)).length > 0);
 
   await page.goto('/timeline');
   await waitAnalysed(page);
@@ -196,10 +281,10 @@ test('the date range: a month input writes the address; a year event overlaps it
 });
 
 test('unknown filter values are named and ignored, not fatal', async () => {
-  const page = await openTimeline('/timeline?c=nobody&k=cash&from=June');
+  const page = await openTimeline('/timeline?c=nobody&k=cash&from=June&page=x');
   const note = await page.textContent('.notice');
-  for (const bad of ['c=nobody', 'k=cash', 'from=June']) assert.ok(note.includes(bad), `${bad} is not reported`);
-  await expectShown(page, expectedIds(() => true));
+  for (const bad of ['c=nobody', 'k=cash', 'from=June', 'page=x']) assert.ok(note.includes(bad), `${bad} is not reported`);
+  await expectEverything(page);
   page.assertClean();
 });
 

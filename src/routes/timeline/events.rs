@@ -1,6 +1,6 @@
-//! The events, under year and month headings; each with its date as precise as written,
-//! companies, money, clause, source and evidence link, and the other sources of a
-//! clustered event with any disagreement between them.
+//! The events of one page, under year and month headings; each with its date as precise as
+//! written, companies, money, clause, source and evidence link, the other sources of a
+//! clustered event with any disagreement between them, and its reposts.
 
 use super::events_at;
 use crate::components::company::{company_name, CompanyChip};
@@ -9,28 +9,38 @@ use crate::i18n::{texts, use_lang};
 use crate::url_state::evidence_href;
 use baimo_core::analysis::{Conflict, Event, MoneyFigure};
 use baimo_core::explore::timeline::{
-    groups, in_conflict, kind_key, sources, MonthGroup, YearGroup,
+    groups, in_conflict, kind_key, original_of, reposts_of, sources_shown, Filter, MonthGroup,
+    YearGroup,
 };
 use baimo_core::explore::Explorer;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
 
+/// Other sources listed under an event; the rest are counted ("and 12 more"), so one big
+/// cluster cannot fill the page.
+const MAX_SOURCES: usize = 5;
+
 /// The grouped list of the events at positions `shown`.
 #[component]
-pub fn EventList(explorer: Arc<Explorer>, shown: Memo<Vec<usize>>) -> impl IntoView {
+pub fn EventList(
+    explorer: Arc<Explorer>,
+    shown: Memo<Vec<usize>>,
+    filter: Memo<Filter>,
+) -> impl IntoView {
     let t = texts(&TEXTS);
     view! {
         <div id="timeline-events">
             {move || {
                 let shown = shown.get();
+                let all_copies = filter.with(|f| f.all_copies);
                 let events = events_at(&explorer, &shown);
                 if events.is_empty() {
                     return view! { <p class="none">{move || t().none}</p> }.into_any();
                 }
                 groups(&events)
                     .iter()
-                    .map(|year| year_view(&explorer, year))
+                    .map(|year| year_view(&explorer, year, all_copies))
                     .collect_view()
                     .into_any()
             }}
@@ -38,7 +48,7 @@ pub fn EventList(explorer: Arc<Explorer>, shown: Memo<Vec<usize>>) -> impl IntoV
     }
 }
 
-fn year_view(explorer: &Arc<Explorer>, group: &YearGroup<'_>) -> impl IntoView {
+fn year_view(explorer: &Arc<Explorer>, group: &YearGroup<'_>, all_copies: bool) -> impl IntoView {
     let t = texts(&TEXTS);
     let year = group.year;
     let count = group.len();
@@ -48,12 +58,21 @@ fn year_view(explorer: &Arc<Explorer>, group: &YearGroup<'_>) -> impl IntoView {
                 {move || (t().year_heading)(year)}
                 <span class="group-count">{move || (t().events_count)(count)}</span>
             </h2>
-            {group.months.iter().map(|m| month_view(explorer, year, m)).collect_view()}
+            {group
+                .months
+                .iter()
+                .map(|m| month_view(explorer, year, m, all_copies))
+                .collect_view()}
         </section>
     }
 }
 
-fn month_view(explorer: &Arc<Explorer>, year: i32, group: &MonthGroup<'_>) -> impl IntoView {
+fn month_view(
+    explorer: &Arc<Explorer>,
+    year: i32,
+    group: &MonthGroup<'_>,
+    all_copies: bool,
+) -> impl IntoView {
     let t = texts(&TEXTS);
     let month = group.month;
     let count = group.events.len();
@@ -68,7 +87,11 @@ fn month_view(explorer: &Arc<Explorer>, year: i32, group: &MonthGroup<'_>) -> im
                 <span class="group-count">{move || (t().events_count)(count)}</span>
             </h3>
             <ol class="events">
-                {group.events.iter().map(|e| event_view(explorer, e)).collect_view()}
+                {group
+                    .events
+                    .iter()
+                    .map(|e| event_view(explorer, e, all_copies))
+                    .collect_view()}
             </ol>
         </section>
     }
@@ -90,11 +113,12 @@ fn event_href(e: &Event) -> String {
     evidence_href(&e.article, e.paragraph, e.span)
 }
 
-fn event_view(explorer: &Arc<Explorer>, event: &Event) -> impl IntoView {
+fn event_view(explorer: &Arc<Explorer>, event: &Event, all_copies: bool) -> impl IntoView {
     let t = texts(&TEXTS);
     let (title, publisher, lang) = article_facts(explorer, &event.article);
-    let sources = sources(&explorer.analysis, event);
-    let conflicted = sources.as_ref().is_some_and(|s| in_conflict(s, event));
+    let shown_sources = sources_shown(&explorer.analysis, event, all_copies);
+    let sources = shown_sources.as_ref().map(|(s, _)| s);
+    let conflicted = sources.is_some_and(|s| in_conflict(s, event));
     let date = {
         let e = event.clone();
         move || (t().event_date)(&e)
@@ -120,12 +144,16 @@ fn event_view(explorer: &Arc<Explorer>, event: &Event) -> impl IntoView {
             </ul>
         }
     });
-    let others = sources.as_ref().map(|s| {
+    let others = sources.filter(|s| !s.others.is_empty()).map(|s| {
         let items = s
             .others
             .iter()
+            .take(MAX_SOURCES)
             .map(|o| other_source_view(explorer, o))
             .collect_view();
+        let more = s.others.len().saturating_sub(MAX_SOURCES);
+        let more = (more > 0)
+            .then(|| view! { <li class="more-sources">{move || (t().more_sources)(more)}</li> });
         let conflicts = s
             .conflicts
             .iter()
@@ -134,13 +162,29 @@ fn event_view(explorer: &Arc<Explorer>, event: &Event) -> impl IntoView {
         view! {
             <div class="also" data-cluster=s.cluster.to_owned()>
                 <p class="also-label">{move || t().also_reported}</p>
-                <ul class="also-list">{items}</ul>
+                <ul class="also-list">{items} {more}</ul>
                 {conflicts}
             </div>
         }
     });
+    // A story told again by other accounts says so once, on its original's event; a copy
+    // (shown when every copy is asked for) names the article it copies.
+    let reposts = reposts_of(&explorer.analysis, &event.article);
+    let reposts = (reposts > 0).then(|| {
+        view! { <span class="reposts" data-reposts=reposts>{move || (t().reposts)(reposts)}</span> }
+    });
+    let copy_of = original_of(&explorer.analysis, &event.article).map(|original| {
+        let (title, _, lang) = article_facts(explorer, original);
+        view! {
+            <p class="repost-of" data-original=original.to_owned()>
+                {move || t().repost_of}
+                <cite lang=lang>{title}</cite>
+            </p>
+        }
+    });
+    let is_copy = copy_of.is_some();
     view! {
-        <li class="event" class:conflict=conflicted data-event=event.id.clone()>
+        <li class="event" class:conflict=conflicted class:copy=is_copy data-event=event.id.clone()>
             <p class="event-date">
                 <time datetime=event.date.clone()>{date}</time>
                 <span class="written">
@@ -166,7 +210,9 @@ fn event_view(explorer: &Arc<Explorer>, event: &Event) -> impl IntoView {
                 >
                     {move || t().evidence}
                 </A>
+                {reposts.map(|r| view! { " · " {r} })}
             </p>
+            {copy_of}
             {others}
         </li>
     }

@@ -66,18 +66,7 @@ pub fn FilterPanel(
             </div>
             <div class="filters-body" id="filters-body">
                 <Companies facets filter change />
-                <fieldset class="facet facet-articles">
-                    <legend>{move || t().articles_legend}</legend>
-                    <ul class="choices">
-                        // Every article, whatever is selected: drawn once.
-                        {facets
-                            .get_untracked()
-                            .articles
-                            .into_iter()
-                            .map(|f| article_choice(&explorer, f, filter, change))
-                            .collect_view()}
-                    </ul>
-                </fieldset>
+                <Articles explorer facets filter change />
                 <fieldset class="facet facet-kinds">
                     <legend>{move || t().kinds_legend}</legend>
                     <ul class="choices choices-inline">
@@ -161,6 +150,71 @@ fn Companies(
                                         (t().more_companies)(hidden())
                                     }
                                 }}
+                            </button>
+                        }
+                    })
+            }}
+        </fieldset>
+    }
+}
+
+/// Articles shown before "more", and how many more each press shows: a library of a
+/// thousand articles would otherwise draw a thousand checkboxes.
+const MAIN_ARTICLES: usize = 10;
+const MORE_ARTICLES: usize = 40;
+
+/// Article checkboxes: the selected ones and those with events, in corpus order, a few at
+/// a time.
+#[component]
+fn Articles(
+    explorer: Arc<Explorer>,
+    facets: Memo<baimo_core::explore::timeline::Facets>,
+    filter: Memo<Filter>,
+    change: impl Fn(&dyn Fn(&mut Filter)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = texts(&TEXTS);
+    let limit = RwSignal::new(MAIN_ARTICLES);
+    // Articles worth offering: with events, or selected (so they can be unselected).
+    let offered = Memo::new(move |_| {
+        let selected = filter.get().articles;
+        facets
+            .get()
+            .articles
+            .into_iter()
+            .filter(|f| f.count > 0 || selected.contains(&f.value))
+            .collect::<Vec<_>>()
+    });
+    let visible = move || {
+        let selected = filter.get().articles;
+        let limit = limit.get();
+        offered
+            .get()
+            .into_iter()
+            .enumerate()
+            .filter(|(i, f)| *i < limit || selected.contains(&f.value))
+            .map(|(_, f)| f)
+            .collect::<Vec<_>>()
+    };
+    let left = move || offered.with(Vec::len).saturating_sub(limit.get());
+    view! {
+        <fieldset class="facet facet-articles">
+            <legend>{move || t().articles_legend}</legend>
+            <ul class="choices" id="timeline-articles">
+                <For each=visible key=|f| (f.value.clone(), f.count) let:facet>
+                    {article_choice(&explorer, facet, filter, change)}
+                </For>
+            </ul>
+            {move || {
+                (left() > 0)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="more"
+                                aria-controls="timeline-articles"
+                                on:click=move |_| limit.update(|l| *l += MORE_ARTICLES)
+                            >
+                                {move || (t().more_articles)(left())}
                             </button>
                         }
                     })

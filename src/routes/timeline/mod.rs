@@ -1,12 +1,16 @@
-//! `/timeline`: every dated event, filtered by what the address says, grouped by year and
-//! month.
+//! `/timeline`: every dated event, filtered by what the address says: an overview chart of
+//! events per month whose range can be brushed, and the list below, a page at a time,
+//! grouped by year and month.
 //!
-//! The address is the only state: the filter is read from `use_query()`, and every control
-//! writes a new address, so back/forward, reload and a pasted link restore the exact view.
-//! Filtering, grouping and the downloads are `baimo_core::explore::timeline`'s.
+//! The address is the only state: the filter, range, page and reposts switch are read from
+//! `use_query()`, and every control writes a new address, so back/forward, reload and a
+//! pasted link restore the exact view. Filtering, binning, paging and the downloads are
+//! `baimo_core::explore::timeline`'s.
 
 mod events;
 mod filters;
+mod overview;
+mod pager;
 
 use crate::app::set_page_title;
 use crate::components::explorer_gate::ExplorerGate;
@@ -15,12 +19,16 @@ use crate::i18n::texts;
 use crate::i18n::timeline::TEXTS;
 use crate::url_state::{use_query, use_set_query};
 use baimo_core::analysis::Event;
-use baimo_core::explore::timeline::{export, page_order, Filter};
+use baimo_core::explore::timeline::{
+    export, listed, overview::overview, page_to_show, shown, Filter,
+};
 use baimo_core::explore::Explorer;
 use baimo_core::registry::Registry;
 use events::EventList;
 use filters::FilterPanel;
 use leptos::prelude::*;
+use overview::OverviewChart;
+use pager::Pager;
 use std::sync::Arc;
 
 /// The timeline page.
@@ -39,7 +47,7 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// The events of `explorer` at positions `shown`, in timeline order.
+/// The events of `explorer` at positions `shown`, in that order.
 fn events_at<'a>(explorer: &'a Explorer, shown: &[usize]) -> Vec<&'a Event> {
     shown
         .iter()
@@ -47,12 +55,7 @@ fn events_at<'a>(explorer: &'a Explorer, shown: &[usize]) -> Vec<&'a Event> {
         .collect()
 }
 
-/// The same in the order the page lists them, which the downloads follow.
-fn listed<'a>(explorer: &'a Explorer, shown: &[usize]) -> Vec<&'a Event> {
-    page_order(&events_at(explorer, shown))
-}
-
-/// Filters beside the grouped events, once the analysis is ready.
+/// The chart, then filters beside the paged events, once the analysis is ready.
 #[component]
 fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
     let t = texts(&TEXTS);
@@ -62,25 +65,80 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
         Memo::new(move |_| Filter::from_query(&query.get(), Registry::bundled(), &explorer.corpus))
     };
     let filter = Memo::new(move |_| parsed.get().filter);
-    // Positions of the events shown, in timeline order.
-    let shown = {
+    // What the chart draws: the filter over the whole period, so its context stays while a
+    // range is picked.
+    let overview = {
+        let explorer = explorer.clone();
+        Memo::new(move |_| {
+            let f = filter.get().without_range();
+            let positions = shown(&explorer.analysis, &f);
+            overview(&events_at(&explorer, &positions))
+        })
+    };
+    // Positions of the events the filter shows, in the order the page lists them.
+    let listed_all = {
+        let explorer = explorer.clone();
+        Memo::new(move |_| {
+            listed(
+                &explorer.analysis,
+                &shown(&explorer.analysis, &filter.get()),
+            )
+        })
+    };
+    let page = {
         let explorer = explorer.clone();
         Memo::new(move |_| {
             let f = filter.get();
-            (0..explorer.analysis.events.len())
-                .filter(|&i| f.admits(&explorer.analysis.events[i]))
-                .collect::<Vec<usize>>()
+            let dense_from = (!f.has_range())
+                .then(|| overview.with(|o| o.as_ref().map(|o| o.span.first)))
+                .flatten();
+            page_to_show(
+                &explorer.analysis,
+                &listed_all.get(),
+                parsed.get().page,
+                dense_from,
+            )
         })
     };
+    let on_page = Memo::new(move |_| {
+        let p = page.get();
+        listed_all.with(|l| l[p.start..p.end].to_vec())
+    });
     let set_query = use_set_query("/timeline");
-    let apply = Callback::new(move |f: Filter| set_query(f.to_query()));
+    // A changed filter or range starts the list again: its page is not carried over.
+    let apply = {
+        let set_query = set_query.clone();
+        Callback::new(move |f: Filter| set_query(f.to_query()))
+    };
+    let go_to_page = Callback::new(move |n: usize| {
+        set_query(filter.get_untracked().to_query_at(n));
+        if let Some(top) = document().get_element_by_id("timeline-count") {
+            top.scroll_into_view();
+        }
+    });
 
-    let total = explorer.analysis.events.len();
+    let total = {
+        let explorer = explorer.clone();
+        let every = Filter {
+            all_copies: true,
+            ..Filter::default()
+        };
+        let once = shown(&explorer.analysis, &Filter::default()).len();
+        let all = shown(&explorer.analysis, &every).len();
+        move || {
+            if filter.get().all_copies {
+                all
+            } else {
+                once
+            }
+        }
+    };
+    let hidden_copies = explorer.analysis.copies().len();
     let csv = {
         let explorer = explorer.clone();
         Callback::new(move |_| {
             export::table(
-                &listed(&explorer, &shown.get_untracked()),
+                &events_at(&explorer, &listed_all.get_untracked()),
                 &explorer.analysis,
             )
         })
@@ -88,7 +146,7 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
     let json = {
         let explorer = explorer.clone();
         Callback::new(move |_| {
-            let events = listed(&explorer, &shown.get_untracked());
+            let events = events_at(&explorer, &listed_all.get_untracked());
             export::json(&events, &filter.get_untracked(), &explorer.analysis)
         })
     };
@@ -103,9 +161,32 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
             }
         })
     };
+    let copies_switch = (hidden_copies > 0).then(|| {
+        view! {
+            <p class="copies-switch">
+                <label>
+                    <input
+                        type="checkbox"
+                        id="timeline-copies"
+                        name="copies"
+                        prop:checked=move || filter.get().all_copies
+                        on:change=move |_| {
+                            let mut f = filter.get_untracked();
+                            f.all_copies = !f.all_copies;
+                            apply.run(f);
+                        }
+                    />
+                    " "
+                    {move || t().copies_switch}
+                </label>
+                <span class="hint">{move || (t().copies_hidden)(hidden_copies)}</span>
+            </p>
+        }
+    });
 
     view! {
         {ignored}
+        <OverviewChart overview filter apply />
         <div class="timeline-layout">
             <FilterPanel explorer=explorer.clone() filter apply />
             <section class="timeline-results" aria-labelledby="timeline-count">
@@ -113,13 +194,16 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
                     <p
                         id="timeline-count"
                         role="status"
-                        data-count=move || shown.get().len().to_string()
+                        data-count=move || listed_all.with(Vec::len).to_string()
                     >
-                        {move || (t().count)(shown.get().len(), total)}
+                        {move || (t().count)(listed_all.with(Vec::len), total())}
                     </p>
                     <ExportButtons view="timeline" csv json />
                 </div>
-                <EventList explorer shown />
+                {copies_switch}
+                <Pager page filter go_to_page place="top" />
+                <EventList explorer shown=on_page filter />
+                <Pager page filter go_to_page place="bottom" />
             </section>
         </div>
     }

@@ -10,6 +10,8 @@
 
 pub mod export;
 pub mod format;
+pub mod overview;
+pub mod paging;
 
 use super::params::Query;
 use crate::analysis::{Analysis, Conflict, Event};
@@ -30,6 +32,10 @@ pub const KEY_KINDS: &str = "k";
 pub const KEY_FROM: &str = "from";
 /// URL key of the last date shown.
 pub const KEY_TO: &str = "to";
+/// URL key of the reposts switch: `copies=all` shows every copy of a reposted story.
+pub const KEY_COPIES: &str = "copies";
+/// The one value of [`KEY_COPIES`].
+pub const ALL_COPIES: &str = "all";
 
 pub use super::money::{kind_from_key, kind_key, MONEY_KINDS};
 
@@ -46,6 +52,9 @@ pub struct Filter {
     pub from: Option<String>,
     /// Last date shown, likewise.
     pub to: Option<String>,
+    /// Show the events of articles that copy another's story ([`Analysis::copies`]); by
+    /// default a reposted story is counted once, in its original.
+    pub all_copies: bool,
 }
 
 /// A filter read from a URL, with what could not be used.
@@ -53,6 +62,8 @@ pub struct Filter {
 pub struct Parsed {
     /// The usable part.
     pub filter: Filter,
+    /// The page asked for ([`paging::KEY_PAGE`]), if any.
+    pub page: Option<usize>,
     /// `key=value` for every value dropped (unknown company, article or kind, bad date), so
     /// the view can say what it ignored instead of failing.
     pub ignored: Vec<String>,
@@ -87,6 +98,18 @@ impl Filter {
         };
         let from = date(KEY_FROM);
         let to = date(KEY_TO);
+        let all_copies = match query.get(KEY_COPIES) {
+            None => false,
+            Some(ALL_COPIES) => true,
+            Some(other) => {
+                ignored.push(format!("{KEY_COPIES}={other}"));
+                false
+            }
+        };
+        let page = paging::page_param(query.get(paging::KEY_PAGE)).unwrap_or_else(|bad| {
+            ignored.push(bad);
+            None
+        });
         Parsed {
             filter: Filter {
                 companies,
@@ -94,7 +117,9 @@ impl Filter {
                 kinds,
                 from,
                 to,
+                all_copies,
             },
+            page,
             ignored,
         }
     }
@@ -113,7 +138,40 @@ impl Filter {
         if let Some(to) = &self.to {
             q.set(KEY_TO, to.clone());
         }
+        if self.all_copies {
+            q.set(KEY_COPIES, ALL_COPIES);
+        }
         q
+    }
+
+    /// The filter and a page as URL query parameters: [`Filter::to_query`] and `page=n`.
+    pub fn to_query_at(&self, page: usize) -> Query {
+        let mut q = self.to_query();
+        q.set(paging::KEY_PAGE, page.to_string());
+        q
+    }
+
+    /// The same filter over the whole period: what the overview chart draws, so the chart
+    /// keeps its context while its range is selected.
+    pub fn without_range(&self) -> Filter {
+        Filter {
+            from: None,
+            to: None,
+            ..self.clone()
+        }
+    }
+
+    /// Does it restrict the dates?
+    pub fn has_range(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
+    /// The range as day numbers (`None` for an open end).
+    pub fn range_days(&self) -> (Option<i64>, Option<i64>) {
+        (
+            self.from.as_deref().and_then(date_range).map(|r| r.0),
+            self.to.as_deref().and_then(date_range).map(|r| r.1),
+        )
     }
 
     /// Does it restrict anything?
@@ -165,7 +223,7 @@ impl Filter {
         self.to.as_deref().and_then(|d| month_of(d, 12))
     }
 
-    /// Does `event` pass? See [`filter`].
+    /// Does `event` pass (reposts aside)? See [`filter`].
     pub fn admits(&self, event: &Event) -> bool {
         let any = |list: &[String], value: &String| list.is_empty() || list.contains(value);
         let company =
@@ -175,12 +233,32 @@ impl Filter {
                 .money
                 .iter()
                 .any(|m| self.kinds.contains(&m.figure.kind));
-        let from = self.from.as_deref().and_then(date_range).map(|r| r.0);
-        let to = self.to.as_deref().and_then(date_range).map(|r| r.1);
-        let in_range =
-            from.is_none_or(|f| event.days.1 >= f) && to.is_none_or(|t| event.days.0 <= t);
+        let (from, to) = self.range_days();
+        let (start, end) = start_days(event);
+        let in_range = from.is_none_or(|f| start >= f) && to.is_none_or(|t| end <= t);
         company && any(&self.articles, &event.article) && kind && in_range
     }
+}
+
+/// The days of the date an event starts on, at its precision: all of 2023 for a "2023"
+/// event, September 2023 for "2023年9月至11月", the second quarter for "2023年第二季度到年底".
+/// What the range filter holds against the range, and what the chart bins by.
+fn start_days(event: &Event) -> (i64, i64) {
+    if event.until.is_none() {
+        return event.days;
+    }
+    // A ranged event's `days` run to its end; its start is its `date` at its precision.
+    let last_of = |year: i32, month: u32| day_number(year, month + 1, 1) - 1;
+    let end = match Period::of(event) {
+        Period::Day { .. } => event.days.0,
+        Period::MonthPart { year, month, .. } | Period::Month { year, month } => {
+            last_of(year, month)
+        }
+        Period::Quarter { year, quarter } => last_of(year, u32::from(quarter) * 3),
+        Period::Half { year, half } => last_of(year, u32::from(half) * 6),
+        Period::YearPart { year, .. } | Period::Year { year } => last_of(year, 12),
+    };
+    (event.days.0, end.max(event.days.0))
 }
 
 /// The values `known` accepts; the others are written to `ignored` as `key=value`.
@@ -256,13 +334,51 @@ pub fn date_range(iso: &str) -> Option<(i64, i64)> {
 
 /// The events `f` admits, in timeline order: an event passes when it names one of the
 /// selected companies, comes from one of the selected articles, states money of one of the
-/// selected kinds (each only when any is selected), and its dates overlap [`from`, `to`]
-/// (a 2023 event overlaps `from=2023-06`).
+/// selected kinds (each only when any is selected), and the date it starts on lies within
+/// [`from`, `to`] at its precision (a 2023 event is within `from=2023&to=2023`, not within
+/// June 2023: the range holds what is known to have happened in it, as the chart counts).
+/// Events of articles copying another's story are left out unless [`Filter::all_copies`].
 ///
 /// [`from`]: Filter::from
 /// [`to`]: Filter::to
 pub fn filter<'a>(analysis: &'a Analysis, f: &Filter) -> Vec<&'a Event> {
-    analysis.events.iter().filter(|e| f.admits(e)).collect()
+    shown(analysis, f)
+        .into_iter()
+        .map(|i| &analysis.events[i])
+        .collect()
+}
+
+/// Positions in `analysis.events` of the events [`filter`] keeps, in timeline order.
+pub fn shown(analysis: &Analysis, f: &Filter) -> Vec<usize> {
+    let copies = if f.all_copies {
+        HashSet::new()
+    } else {
+        analysis.copies()
+    };
+    analysis
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !copies.contains(e.article.as_str()) && f.admits(e))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// How many other articles repost the story `article` is the original of (0 for an article
+/// published once, or itself a copy).
+pub fn reposts_of(analysis: &Analysis, article: &str) -> usize {
+    analysis
+        .story_of(article)
+        .filter(|s| s.original == article)
+        .map_or(0, |s| s.copies.len())
+}
+
+/// The article `article` copies, when it is a copy of another's story.
+pub fn original_of<'a>(analysis: &'a Analysis, article: &str) -> Option<&'a str> {
+    analysis
+        .story_of(article)
+        .filter(|s| s.original != article)
+        .map(|s| s.original.as_str())
 }
 
 /// A date as precise as it was written: what the timeline shows and groups by.
@@ -478,6 +594,49 @@ pub fn page_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
         .collect()
 }
 
+/// Positions (in `analysis.events`) of the `shown` events in the order the page lists them:
+/// [`page_order`]'s, by year, then month with month-less dates first, timeline order within.
+pub fn listed(analysis: &Analysis, shown: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = shown
+        .iter()
+        .copied()
+        .filter(|&i| i < analysis.events.len())
+        .collect();
+    // Stable: timeline order within a month.
+    out.sort_by_key(|&i| {
+        let p = Period::of(&analysis.events[i]);
+        (p.year(), p.month().unwrap_or(0))
+    });
+    out
+}
+
+/// The page of `listed` (positions, see [`listed`]) to show. Without a range, when the
+/// list needs more than one page, the events before the dense years (`dense_from`, the
+/// overview's first year) have pages of their own and the list opens on the first page of
+/// the dense years, not at a 1965 aside; otherwise plain pages from the start. `asked` is
+/// the page the address names.
+pub fn page_to_show(
+    analysis: &Analysis,
+    listed: &[usize],
+    asked: Option<usize>,
+    dense_from: Option<i32>,
+) -> paging::Page {
+    let long = listed.len() > paging::PAGE_SIZE;
+    let split = dense_from.filter(|_| long).map_or(0, |first| {
+        listed
+            .iter()
+            .position(|&i| Period::of(&analysis.events[i]).year() >= first)
+            .unwrap_or(0)
+    });
+    let opening = paging::Page::split(listed.len(), paging::PAGE_SIZE, split, 1).opening;
+    paging::Page::split(
+        listed.len(),
+        paging::PAGE_SIZE,
+        split,
+        asked.unwrap_or(opening),
+    )
+}
+
 /// One choice in a filter list, with how many events (of the whole timeline) it has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facet<T> {
@@ -502,11 +661,21 @@ pub struct Facets {
 /// The filter lists for `analysis`, counted over all its events (so the choices do not move
 /// while the user picks), with `selected`'s values always present.
 pub fn facets(analysis: &Analysis, corpus: &Corpus, selected: &Filter) -> Facets {
-    let events = &analysis.events;
+    // Reposts hidden are not counted: a choice's number is what choosing it shows.
+    let copies = if selected.all_copies {
+        HashSet::new()
+    } else {
+        analysis.copies()
+    };
+    let events: Vec<&Event> = analysis
+        .events
+        .iter()
+        .filter(|e| !copies.contains(e.article.as_str()))
+        .collect();
     // Counted in one pass over the events, whatever the number of companies and articles.
     let mut by_company: HashMap<&str, usize> = HashMap::new();
     let mut by_article: HashMap<&str, usize> = HashMap::new();
-    for e in events {
+    for e in &events {
         let mut named: Vec<&str> = e.entities.iter().map(String::as_str).collect();
         named.sort_unstable();
         named.dedup();
@@ -584,6 +753,24 @@ pub fn sources<'a>(analysis: &'a Analysis, event: &Event) -> Option<Sources<'a>>
         others,
         conflicts: &cluster.conflicts,
     })
+}
+
+/// [`sources`] as the list shows them: without the copies' tellings when reposts are
+/// counted once (`all_copies` false), with how many were left out.
+pub fn sources_shown<'a>(
+    analysis: &'a Analysis,
+    event: &Event,
+    all_copies: bool,
+) -> Option<(Sources<'a>, usize)> {
+    let mut s = sources(analysis, event)?;
+    if all_copies {
+        return Some((s, 0));
+    }
+    let copies = analysis.copies();
+    let before = s.others.len();
+    s.others.retain(|o| !copies.contains(o.article.as_str()));
+    let hidden = before - s.others.len();
+    Some((s, hidden))
 }
 
 /// Does one of the cluster's conflicts name this event as a side?
