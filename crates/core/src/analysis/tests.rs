@@ -554,11 +554,21 @@ fn copies_and_story_of_name_a_reposted_storys_articles() {
     let (_, analysis) = run(vec![
         article("a", "2024-04-01", &text),
         article("b", "2024-04-02", &text),
-        article("c", "2024-04-03", "阿里云宣布下调通义千问模型的调用价格，最高降幅达到百分之九十七。"),
+        article(
+            "c",
+            "2024-04-03",
+            "阿里云宣布下调通义千问模型的调用价格，最高降幅达到百分之九十七。",
+        ),
     ]);
     assert_eq!(analysis.reposts.len(), 1, "{:?}", analysis.reposts);
     assert_eq!(analysis.copies(), HashSet::from(["b"]));
-    assert_eq!(analysis.story_of("a").map(|s| s.original.as_str()), Some("a"));
-    assert_eq!(analysis.story_of("b").map(|s| s.original.as_str()), Some("a"));
+    assert_eq!(
+        analysis.story_of("a").map(|s| s.original.as_str()),
+        Some("a")
+    );
+    assert_eq!(
+        analysis.story_of("b").map(|s| s.original.as_str()),
+        Some("a")
+    );
     assert_eq!(analysis.story_of("c"), None);
 }
