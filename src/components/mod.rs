@@ -4,6 +4,7 @@ pub mod company;
 pub mod explorer_gate;
 pub mod export_buttons;
 pub mod facts;
+pub mod pager;
 pub mod paragraph;
 pub mod site_header;
 pub mod toggle;

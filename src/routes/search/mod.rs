@@ -176,7 +176,7 @@ fn ResultsView(
         <p class="search-total" role="status">{move || (t().total)(total)}</p>
         <CountsTable per_article=results.per_article.clone() params />
         <ExportButtons view="search" csv json />
-        <KwicLines hits=results.hits.clone() labels />
+        <KwicLines hits=results.hits.clone() params labels />
     }
     .into_any()
 }

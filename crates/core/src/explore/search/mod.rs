@@ -29,7 +29,10 @@ pub use index::{Index, IndexedArticle};
 pub use key::match_key;
 pub use lines::{Hit, Sort, CONTEXT_CHARS};
 pub use matching::Match;
-pub use page::{LinesPage, TopCounts, COUNTS_FIRST, COUNTS_MAX, COUNTS_MORE, LINES_PER_PAGE};
+pub use page::{
+    lines_page, top_counts, LinesPage, TopCounts, COUNTS_FIRST, COUNTS_MAX, COUNTS_MORE,
+    LINES_PER_PAGE,
+};
 pub use params::Params;
 pub use query::{SearchQuery, Term, MAX_QUERY_CHARS, MAX_TERMS};
 pub use results::{search, ArticleCount, Results};

@@ -2,7 +2,7 @@
 //! (the rest behind "more"). The downloads keep every hit; only the page is drawn.
 
 use super::lines::Hit;
-use super::results::{ArticleCount, Results};
+use super::results::ArticleCount;
 
 /// Lines per page: a line is nine elements, so a page of them stays well under the views'
 /// budget of 3,000.
@@ -43,38 +43,37 @@ pub struct TopCounts<'a> {
     pub more: Option<usize>,
 }
 
-impl Results {
-    /// Page `page` (from 1; 0 is 1, past the end the last) of the lines.
-    pub fn lines_page(&self, page: usize) -> LinesPage<'_> {
-        let pages = self.hits.len().div_ceil(LINES_PER_PAGE).max(1);
-        let page = page.clamp(1, pages);
-        let start = (page - 1) * LINES_PER_PAGE;
-        let hits = &self.hits[start..(start + LINES_PER_PAGE).min(self.hits.len())];
-        LinesPage {
-            hits,
-            page,
-            pages,
-            first: if hits.is_empty() { 0 } else { start + 1 },
-        }
+/// Page `page` (from 1; 0 is 1, past the end the last) of `hits` (a search's
+/// [`Results::hits`](super::Results::hits)).
+pub fn lines_page(hits: &[Hit], page: usize) -> LinesPage<'_> {
+    let pages = hits.len().div_ceil(LINES_PER_PAGE).max(1);
+    let page = page.clamp(1, pages);
+    let start = (page - 1) * LINES_PER_PAGE;
+    let shown = &hits[start..(start + LINES_PER_PAGE).min(hits.len())];
+    LinesPage {
+        hits: shown,
+        page,
+        pages,
+        first: if shown.is_empty() { 0 } else { start + 1 },
     }
+}
 
-    /// The `shown` articles with the most hits (0 means [`COUNTS_FIRST`]; never more than
-    /// [`COUNTS_MAX`]); an article the lines are limited to is always listed, so its button
-    /// can be released.
-    pub fn top_counts(&self, shown: usize) -> TopCounts<'_> {
-        let shown = if shown == 0 { COUNTS_FIRST } else { shown }.min(COUNTS_MAX);
-        let mut ranked: Vec<&ArticleCount> = self.per_article.iter().collect();
-        // Stable: ties keep corpus order.
-        ranked.sort_by(|a, b| b.count.cmp(&a.count));
-        let filtering = self.per_article.iter().any(|c| !c.selected);
-        let mut rows: Vec<&ArticleCount> = ranked.iter().take(shown).copied().collect();
-        if filtering {
-            let pressed = ranked.iter().skip(shown).filter(|c| c.selected);
-            rows.extend(pressed.copied());
-        }
-        let hidden = self.per_article.len() - rows.len();
-        let more =
-            (hidden > 0 && shown < COUNTS_MAX).then(|| (shown + COUNTS_MORE).min(COUNTS_MAX));
-        TopCounts { rows, hidden, more }
+/// The `shown` articles of `per_article` (a search's
+/// [`Results::per_article`](super::Results::per_article)) with the most hits (0 means
+/// [`COUNTS_FIRST`]; never more than [`COUNTS_MAX`]); an article the lines are limited to is
+/// always listed, so its button can be released.
+pub fn top_counts(per_article: &[ArticleCount], shown: usize) -> TopCounts<'_> {
+    let shown = if shown == 0 { COUNTS_FIRST } else { shown }.min(COUNTS_MAX);
+    let mut ranked: Vec<&ArticleCount> = per_article.iter().collect();
+    // Stable: ties keep corpus order.
+    ranked.sort_by(|a, b| b.count.cmp(&a.count));
+    let filtering = per_article.iter().any(|c| !c.selected);
+    let mut rows: Vec<&ArticleCount> = ranked.iter().take(shown).copied().collect();
+    if filtering {
+        let pressed = ranked.iter().skip(shown).filter(|c| c.selected);
+        rows.extend(pressed.copied());
     }
+    let hidden = per_article.len() - rows.len();
+    let more = (hidden > 0 && shown < COUNTS_MAX).then(|| (shown + COUNTS_MORE).min(COUNTS_MAX));
+    TopCounts { rows, hidden, more }
 }

@@ -414,7 +414,7 @@ fn lines_come_a_page_at_a_time() {
         (pages + 5, pages, (pages - 1) * LINES_PER_PAGE + 1),
     ];
     for (asked, page, first) in table {
-        let shown = results.lines_page(asked);
+        let shown = lines_page(&results.hits, asked);
         assert_eq!(
             (shown.page, shown.pages, shown.first),
             (page, pages, first),
@@ -425,17 +425,19 @@ fn lines_come_a_page_at_a_time() {
             &results.hits[first - 1..(first - 1 + LINES_PER_PAGE).min(total)]
         );
     }
-    let every: usize = (1..=pages).map(|p| results.lines_page(p).hits.len()).sum();
+    let every: usize = (1..=pages)
+        .map(|p| lines_page(&results.hits, p).hits.len())
+        .sum();
     assert_eq!(every, total);
     // Fewer hits than a page: one page, all of them.
     let few = run("亚马逊", Sort::Article);
-    let one = few.lines_page(4);
+    let one = lines_page(&few.hits, 4);
     assert_eq!(
         (one.page, one.pages, one.first, one.hits.len()),
         (1, 1, 1, few.total)
     );
     let empty = Results::default();
-    let none = empty.lines_page(1);
+    let none = lines_page(&empty.hits, 1);
     assert_eq!(
         (none.page, none.pages, none.first, none.hits.len()),
         (1, 1, 0, 0)
@@ -472,7 +474,7 @@ fn counts_list_the_articles_with_most_hits_first() {
         (500, COUNTS_MAX, 75 - COUNTS_MAX, None),
     ];
     for (asked, listed, hidden, more) in table {
-        let top = results.top_counts(asked);
+        let top = top_counts(&results.per_article, asked);
         assert_eq!(
             (top.rows.len(), top.hidden, top.more),
             (listed, hidden, more),
@@ -484,18 +486,18 @@ fn counts_list_the_articles_with_most_hits_first() {
                 && w[0].article[1..].parse::<usize>().unwrap()
                     < w[1].article[1..].parse::<usize>().unwrap())));
     }
-    assert_eq!(results.top_counts(0).rows[0].article, "a6");
+    assert_eq!(top_counts(&results.per_article, 0).rows[0].article, "a6");
     // An article the lines are limited to is listed even when it has few hits.
     let mut limited = results.clone();
     for c in &mut limited.per_article {
         c.selected = c.article == "a0";
     }
-    let top = limited.top_counts(0);
+    let top = top_counts(&limited.per_article, 0);
     assert_eq!(top.rows.len(), COUNTS_FIRST + 1);
     assert_eq!(top.rows.last().unwrap().article, "a0");
     // Few articles: all listed, no "more".
     let few = run("亚马逊", Sort::Article);
-    let top = few.top_counts(0);
+    let top = top_counts(&few.per_article, 0);
     assert_eq!(
         (top.rows.len(), top.hidden, top.more),
         (few.per_article.len(), 0, None)
