@@ -7,5 +7,6 @@ pub mod facts;
 pub mod pager;
 pub mod paragraph;
 pub mod site_header;
+pub mod story_note;
 pub mod toggle;
 pub mod update_prompt;
