@@ -250,12 +250,16 @@ fn TitleFilter(params: Memo<Params>) -> impl IntoView {
             );
         }
     };
-    // Back, forward or "clear filters" change the address: the box follows, unless it
-    // already says the same (a trailing space being typed is kept).
+    // Back, forward or "clear filters" change the address: the box follows, unless it is
+    // being typed in (the address may still hold the text of a keystroke ago) or already says
+    // the same.
     Effect::new(move |_| {
         let want = params.get().title;
         if let Some(el) = input.get() {
-            if el.value().trim() != want.trim() {
+            let focused = document()
+                .active_element()
+                .is_some_and(|active| active == **el);
+            if !focused && el.value().trim() != want.trim() {
                 el.set_value(&want);
             }
         }

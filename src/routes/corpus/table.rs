@@ -157,8 +157,9 @@ fn ArticleRow(
     });
     let is_copy = story.is_some();
     let n_copies = copies.len();
+    let date = row.date.clone();
     view! {
-        <tr data-article=row.id.clone() class:yours=yours class:repost=is_copy data-copies=n_copies>
+        <tr data-article=row.id.clone() data-date=date class:yours=yours class:repost=is_copy data-copies=n_copies>
             <th scope="row">
                 <A href=href attr:lang=lang>{row.title}</A>
                 <div class="article-id"><code>{row.id.clone()}</code></div>

@@ -74,7 +74,6 @@ pub fn CountsTable(per_article: Vec<ArticleCount>, params: Memo<Params>) -> impl
     let rows = top
         .rows
         .into_iter()
-        .cloned()
         .map(|c| {
             let navigate = navigate.clone();
             let label = ArticleLabel {

@@ -66,7 +66,7 @@ pub fn top_counts(per_article: &[ArticleCount], shown: usize) -> TopCounts<'_> {
     let shown = if shown == 0 { COUNTS_FIRST } else { shown }.min(COUNTS_MAX);
     let mut ranked: Vec<&ArticleCount> = per_article.iter().collect();
     // Stable: ties keep corpus order.
-    ranked.sort_by(|a, b| b.count.cmp(&a.count));
+    ranked.sort_by_key(|c| std::cmp::Reverse(c.count));
     let filtering = per_article.iter().any(|c| !c.selected);
     let mut rows: Vec<&ArticleCount> = ranked.iter().take(shown).copied().collect();
     if filtering {
