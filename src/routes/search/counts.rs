@@ -6,6 +6,7 @@ use crate::i18n::texts;
 use crate::url_state::use_set_query;
 use baimo_core::explore::search::{top_counts, ArticleCount, Params, Term};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// `查询分词：亚马逊 | "生成式 AI"`: each term's words as chips, with its hits.
 #[component]
@@ -47,12 +48,24 @@ pub fn QueryWords(terms: Vec<Term>, per_term: Vec<usize>) -> impl IntoView {
 /// "show all" lifts the limit.
 #[component]
 pub fn CountsTable(per_article: Vec<ArticleCount>, params: Memo<Params>) -> impl IntoView {
+    let per_article = Arc::new(per_article);
+    let top = Memo::new(move |_| params.get().top);
+    move || view! { <CountsOf per_article=per_article.clone() top=top.get() params /> }
+}
+
+/// The table listing `top` articles.
+#[component]
+fn CountsOf(
+    per_article: Arc<Vec<ArticleCount>>,
+    top: usize,
+    params: Memo<Params>,
+) -> impl IntoView {
     let t = texts(&TEXTS);
     let navigate = use_set_query("/search");
     let total: usize = per_article.iter().map(|c| c.count).sum();
     let filtering = per_article.iter().any(|c| !c.selected);
     let selected = per_article.iter().filter(|c| c.selected).count();
-    let top = top_counts(&per_article, params.get_untracked().top);
+    let top = top_counts(&per_article, top);
     let hidden = top.hidden;
     let more = top.more.map(|next| {
         let navigate = navigate.clone();

@@ -9,13 +9,26 @@ use crate::url_state::{evidence_href, site_href};
 use baimo_core::explore::search::{lines_page, Hit, Params};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
 /// The hits as a list of lines, a page at a time (`page` in the URL); the downloads keep
 /// every hit.
 #[component]
 pub fn KwicLines(hits: Vec<Hit>, params: Memo<Params>, labels: Labels) -> impl IntoView {
+    let hits = Arc::new(hits);
+    // Only a new page draws the lines again (not "more" counts, say).
+    let page = Memo::new(move |_| params.get().page);
+    move || {
+        page.track();
+        let p = params.get_untracked();
+        view! { <KwicPage hits=hits.clone() p labels=labels.clone() /> }
+    }
+}
+
+/// One page of lines, with the pagers.
+#[component]
+fn KwicPage(hits: Arc<Vec<Hit>>, p: Params, labels: Labels) -> impl IntoView {
     let t = texts(&TEXTS);
-    let p = params.get_untracked();
     let total = hits.len();
     let shown = lines_page(&hits, p.page);
     let (page, pages, first) = (shown.page, shown.pages, shown.first);

@@ -162,7 +162,9 @@ fn pages() {
             listing.matched,
         )
     };
-    let table: &[(&str, usize, (&[&str], usize, usize, usize, usize))] = &[
+    // (address, rows a page, (rows shown, page, pages, rows in all, articles matched))
+    type Expected<'a> = (&'a [&'a str], usize, usize, usize, usize);
+    let table: &[(&str, usize, Expected)] = &[
         ("", 2, (&["a", "b[d,mine-f]"], 1, 3, 5, 7)),
         ("page=2", 2, (&["c", "mine-e"], 2, 3, 5, 7)),
         ("page=3", 2, (&["g"], 3, 3, 5, 7)),
@@ -228,7 +230,7 @@ fn sorting_by_a_column_turns_round_on_a_second_click() {
     assert_eq!((again.sort, again.descending), (SortKey::Date, false));
     let title = again.sorted_by(SortKey::Title);
     assert_eq!((title.sort, title.descending), (SortKey::Title, false));
-    assert_eq!(title.sorted_by(SortKey::Title).descending, true);
+    assert!(title.sorted_by(SortKey::Title).descending);
     assert!(!title.is_filtered());
     let filtered = Params {
         company: "openai".into(),
