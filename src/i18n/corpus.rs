@@ -52,6 +52,10 @@ pub struct Texts {
     pub with_count: fn(&str, usize) -> String,
     /// The link that lifts every filter.
     pub clear_filters: &'static str,
+    /// The order menu (small screens hide the sortable column headings) and its choices, by
+    /// the address's `sort` value.
+    pub filter_sort: &'static str,
+    pub sort_option: fn(&str) -> &'static str,
     /// The switch that shows every copy of a reposted story as its own row.
     pub every_copy: &'static str,
     pub every_copy_title: &'static str,
@@ -186,6 +190,16 @@ pub static TEXTS: Tr<Texts> = Tr {
         origin_bundled: "内置",
         with_count: |name, n| format!("{name}（{n}）"),
         clear_filters: "清除筛选",
+        filter_sort: "排序",
+        sort_option: |v| match v {
+            "-date" => "日期（新→旧）",
+            "date" => "日期（旧→新）",
+            "title" => "标题",
+            "publisher" => "来源",
+            "-length" => "长度（长→短）",
+            "length" => "长度（短→长）",
+            _ => "文库顺序",
+        },
         every_copy: "转载逐篇列出",
         every_copy_title: "打开后，同一报道的每篇转载各占一行；关闭时一个报道只列一次（原文），转载列在其下。",
         showing: |first, last, rows, matched, all| {
@@ -259,6 +273,16 @@ pub static TEXTS: Tr<Texts> = Tr {
         origin_bundled: "Bundled",
         with_count: |name, n| format!("{name} ({n})"),
         clear_filters: "Clear filters",
+        filter_sort: "Order",
+        sort_option: |v| match v {
+            "-date" => "Date, newest first",
+            "date" => "Date, oldest first",
+            "title" => "Title",
+            "publisher" => "Publisher",
+            "-length" => "Length, longest first",
+            "length" => "Length, shortest first",
+            _ => "Library order",
+        },
         every_copy: "List every repost",
         every_copy_title: "On: every copy of a story has its own row. Off: a story is listed once (its original), with its copies under it.",
         showing: |first, last, rows, matched, all| {
@@ -289,7 +313,7 @@ pub static TEXTS: Tr<Texts> = Tr {
             s.push('.');
             s
         },
-        home_span: |first, last| format!("Dated from {first} to {last}."),
+        home_span: |first, last| format!(" Dated from {first} to {last}."),
         home_recent: "Newest articles",
         home_all: |n| format!("All {n} articles in the corpus table: sort, filter, page"),
         story_original: |n| {

@@ -96,7 +96,7 @@ fn Newest(explorer: Arc<Explorer>) -> impl IntoView {
         <section aria-labelledby="articles-heading">
             <h2 id="articles-heading">{move || if articles > NEWEST { tc().home_recent } else { t().articles_heading }}</h2>
             <p class="library-summary" data-articles=articles data-stories=stories>
-                {move || (tc().home_summary)(articles, stories, yours)} " " {span}
+                {move || (tc().home_summary)(articles, stories, yours)}{span}
             </p>
             <ol class="article-list">{entries}</ol>
             <p class="all-articles">

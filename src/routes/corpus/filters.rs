@@ -7,7 +7,7 @@ use crate::components::company::company_name;
 use crate::i18n::corpus::TEXTS;
 use crate::i18n::{texts, use_lang};
 use crate::url_state::use_set_query;
-use baimo_core::explore::listing::{companies, publishers, Origin, Params};
+use baimo_core::explore::listing::{companies, publishers, Origin, Params, SortKey};
 use baimo_core::explore::params::Query;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -176,6 +176,59 @@ pub fn Filters(corpus: Arc<Articles>, params: Memo<Params>, reposts: bool) -> im
         }
     });
 
+    // The column headings sort on wide screens; small screens show the rows as cards
+    // without them, so the order is a menu too.
+    let sort_select = {
+        let go = go.clone();
+        let value = |key: SortKey, descending: bool| {
+            format!("{}{}", if descending { "-" } else { "" }, key.as_str())
+        };
+        let options = [
+            (SortKey::Order, false),
+            (SortKey::Date, true),
+            (SortKey::Date, false),
+            (SortKey::Title, false),
+            (SortKey::Publisher, false),
+            (SortKey::Length, true),
+            (SortKey::Length, false),
+        ]
+        .into_iter()
+        .map(|(key, descending)| {
+            let v = value(key, descending);
+            let label = v.clone();
+            view! {
+                <option
+                    value=v
+                    prop:selected=move || {
+                        let p = params.get();
+                        p.sort == key && (p.descending == descending || key == SortKey::Order)
+                    }
+                >
+                    {move || (t().sort_option)(&label)}
+                </option>
+            }
+        })
+        .collect_view();
+        let change = move |ev| {
+            let v = event_target_value(&ev);
+            let (descending, key) = match v.strip_prefix('-') {
+                Some(key) => (true, key.to_owned()),
+                None => (false, v),
+            };
+            go(Params {
+                sort: SortKey::parse(&key).unwrap_or_default(),
+                descending,
+                ..params.get_untracked()
+            })
+        };
+        view! {
+            <div class="filter filter-sort">
+                <label for="filter-sort">{move || t().filter_sort}</label>
+                <select id="filter-sort" on:change=change>{options}</select>
+            </div>
+        }
+    };
+
     let copies_switch = (reposts || params.get_untracked().every_copy).then(|| {
         let go = go.clone();
         let change = move |ev| {
@@ -208,6 +261,7 @@ pub fn Filters(corpus: Arc<Articles>, params: Memo<Params>, reposts: bool) -> im
             {publisher_select}
             {company_select}
             {origin_select}
+            {sort_select}
             {copies_switch}
             {clear}
         </form>

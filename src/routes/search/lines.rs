@@ -19,7 +19,8 @@ pub fn KwicLines(hits: Vec<Hit>, params: Memo<Params>, labels: Labels) -> impl I
     // Only a new page draws the lines again (not "more" counts, say).
     let page = Memo::new(move |_| params.get().page);
     move || {
-        page.track();
+        // Read, not only tracked: a memo nobody has read has nothing to change from.
+        let _ = page.get();
         let p = params.get_untracked();
         view! { <KwicPage hits=hits.clone() p labels=labels.clone() /> }
     }
