@@ -42,7 +42,12 @@ pub struct Texts {
     /// The list of lines.
     pub lines_label: &'static str,
     /// When only the first lines are drawn: `(shown, total)`.
-    pub lines_capped: fn(usize, usize) -> String,
+    /// "第 251–500 行，共 1,259 行；下载 CSV 或 JSON 可得到全部。": the page of lines shown.
+    pub lines_range: fn(usize, usize, usize) -> String,
+    /// "More" in the hits-per-article table, with how many it adds.
+    pub counts_more: fn(usize) -> String,
+    /// The articles with hits the table does not list.
+    pub counts_hidden: fn(usize) -> String,
     /// Paragraph number in a line's source (1-based).
     pub paragraph: fn(usize) -> String,
     /// A line's link, for screen readers: `(article title, paragraph 1-based)`.
@@ -82,7 +87,9 @@ pub static TEXTS: Tr<Texts> = Tr {
         filtered: |n| format!("只显示所选 {n} 篇文章的命中。"),
         show_all: "显示全部文章",
         lines_label: "关键词上下文",
-        lines_capped: |shown, total| format!("只显示前 {shown} 行（共 {total} 行）；下载 CSV 或 JSON 可得到全部。"),
+        lines_range: |first, last, total| format!("第 {first}–{last} 行，共 {total} 行；下载 CSV 或 JSON 可得到全部。"),
+        counts_more: |n| format!("再显示 {n} 篇"),
+        counts_hidden: |n| format!("另有 {n} 篇文章有命中，未列出。"),
         paragraph: |p| format!("第 {p} 段"),
         open_line: |title, p| format!("在阅读页打开：{title}，第 {p} 段"),
         no_hits: "没有找到匹配的词。可以换个说法、去掉引号分开搜索，或取消“整词匹配”。",
@@ -121,7 +128,9 @@ pub static TEXTS: Tr<Texts> = Tr {
         },
         show_all: "Show all articles",
         lines_label: "Keyword in context",
-        lines_capped: |shown, total| format!("Showing the first {shown} of {total} lines; download CSV or JSON for all."),
+        lines_range: |first, last, total| format!("Lines {first}–{last} of {total}; download CSV or JSON for all."),
+        counts_more: |n| format!("Show {n} more"),
+        counts_hidden: |n| if n == 1 { "1 more article has hits.".to_owned() } else { format!("{n} more articles have hits.") },
         paragraph: |p| format!("¶ {p}"),
         open_line: |title, p| format!("Open in the reader: {title}, paragraph {p}"),
         no_hits: "No hits. Try other words, drop the quotes to search the words separately, or uncheck “Whole words”.",

@@ -1,17 +1,24 @@
-//! `/`: what baimo is, and the list of articles.
+//! `/`: what baimo is, the library in numbers, its newest stories, and the way into the
+//! corpus table (which lists them all, a page at a time).
 
 use crate::app::set_page_title;
+use crate::components::explorer_gate::ExplorerGate;
 use crate::components::facts::{DateLabel, ScriptBadge};
 use crate::i18n::common::{COMMON, SITE_NAME, SITE_NAME_LATIN};
+use crate::i18n::corpus::TEXTS as CORPUS;
 use crate::i18n::import::TEXTS as IMPORT;
 use crate::i18n::{texts, use_lang};
 use crate::library::Library;
+use crate::routes::corpus::StoryCopies;
 use crate::routes::not_found::CorpusError;
 use crate::url_state::site_href;
+use baimo_core::explore::listing::{self, list, Item, Params, SortKey, Summary};
 use baimo_core::explore::reader::article_path;
+use baimo_core::explore::Explorer;
 use baimo_core::ArticleMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
 /// The home page.
 #[component]
@@ -20,31 +27,8 @@ pub fn Home() -> impl IntoView {
     let t = texts(&COMMON);
     let ti = texts(&IMPORT);
     let library = expect_context::<Library>();
-    // The reader's own articles follow the bundled ones, once they are read from storage.
-    let mine = {
-        let library = library.clone();
-        move || {
-            library
-                .imported()
-                .into_iter()
-                .map(|m| view! { <ArticleEntry meta=m.stored.meta.clone() yours=true /> })
-                .collect_view()
-        }
-    };
     let list = match library.metas() {
-        Ok(metas) => view! {
-            <section aria-labelledby="articles-heading">
-                <h2 id="articles-heading">{move || t().articles_heading}</h2>
-                <ol class="article-list">
-                    {metas
-                        .iter()
-                        .map(|meta| view! { <ArticleEntry meta=meta.clone() /> })
-                        .collect_view()}
-                    {mine}
-                </ol>
-            </section>
-        }
-        .into_any(),
+        Ok(_) => view! { <ExplorerGate let:explorer><Newest explorer /></ExplorerGate> }.into_any(),
         Err(error) => view! { <CorpusError error=error.clone() /> }.into_any(),
     };
     view! {
@@ -69,10 +53,67 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// One article in the list: its title (a link to the reader) and its facts; the reader's own
-/// articles are marked as theirs.
+/// Stories shown on the home page: the newest, a reposted story once.
+const NEWEST: usize = 10;
+
+/// The library in numbers, its [`NEWEST`] stories, and the link to all of them.
 #[component]
-fn ArticleEntry(meta: ArticleMeta, #[prop(optional)] yours: bool) -> impl IntoView {
+fn Newest(explorer: Arc<Explorer>) -> impl IntoView {
+    let t = texts(&COMMON);
+    let tc = texts(&CORPUS);
+    let items = listing::items(&explorer.corpus, &explorer.analysis);
+    let summary = listing::summary(&items);
+    let newest = Params {
+        sort: SortKey::Date,
+        descending: true,
+        ..Params::default()
+    };
+    let shown = list(&items, &newest, NEWEST);
+    let entries = shown
+        .rows
+        .iter()
+        .map(|row| {
+            let item = &items[row.item];
+            let meta = explorer.corpus.articles[row.item].meta.clone();
+            let copies = row.copies.iter().map(|&c| items[c].clone()).collect();
+            view! { <ArticleEntry meta yours=item.yours copies /> }
+        })
+        .collect_view();
+    let Summary {
+        articles,
+        stories,
+        yours,
+        first,
+        last,
+        ..
+    } = summary;
+    let span = (!first.is_empty() && first != last).then(|| {
+        let c = texts(&COMMON);
+        move || (tc().home_span)(&(c().format_date)(&first), &(c().format_date)(&last))
+    });
+    let all_href = site_href(&format!("/corpus?{}", newest.to_query().to_query_string()));
+    view! {
+        <section aria-labelledby="articles-heading">
+            <h2 id="articles-heading">{move || if articles > NEWEST { tc().home_recent } else { t().articles_heading }}</h2>
+            <p class="library-summary" data-articles=articles data-stories=stories>
+                {move || (tc().home_summary)(articles, stories, yours)}{span}
+            </p>
+            <ol class="article-list">{entries}</ol>
+            <p class="all-articles">
+                <A href=all_href attr:id="all-articles">{move || (tc().home_all)(articles)}</A>
+            </p>
+        </section>
+    }
+}
+
+/// One article in the list: its title (a link to the reader) and its facts; the reader's own
+/// articles are marked as theirs; a reposted story lists its copies.
+#[component]
+fn ArticleEntry(
+    meta: ArticleMeta,
+    #[prop(optional)] yours: bool,
+    #[prop(optional)] copies: Vec<Item>,
+) -> impl IntoView {
     let ti = texts(&IMPORT);
     let href = site_href(&article_path(&meta.id));
     let badge = yours.then(|| {
@@ -101,6 +142,7 @@ fn ArticleEntry(meta: ArticleMeta, #[prop(optional)] yours: bool) -> impl IntoVi
                     <ScriptBadge script=meta.script />
                 </span>
             </p>
+            <StoryCopies copies />
         </li>
     }
 }

@@ -5,6 +5,7 @@
 use crate::app::set_page_title;
 use crate::components::facts::{basis_prefix, DateLabel, ScriptBadge, SourceLink, Tags};
 use crate::components::paragraph::{TokenParagraph, Tokens};
+use crate::components::story_note::StoryNote;
 use crate::components::toggle::Toggle;
 use crate::i18n::common::COMMON;
 use crate::i18n::import::TEXTS as IMPORT;
@@ -211,6 +212,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 <h1 lang=lang>{move || shown_title.get()}</h1>
                 {lede_note}
                 {yours.then(|| view! { <YoursNote /> })}
+                <StoryNote id=meta.id.clone() />
                 <dl class="facts">
                     <div>
                         <dt>{move || t().publisher}</dt>

@@ -47,7 +47,14 @@ function cacheContents(page) {
 
 /** Every page the brief names, and what shows that it works. */
 const PAGES = [
-  ['/', async (page) => assert.ok((await page.locator('main a[href*="/read/"]').count()) >= ARTICLE_IDS.length)],
+  // Home and the corpus table list the articles once the analysis (reposts) is ready.
+  [
+    '/',
+    async (page) => {
+      await waitAnalysed(page);
+      assert.ok((await page.locator('main a[href*="/read/"]').count()) >= ARTICLE_IDS.length);
+    },
+  ],
   ...ARTICLE_IDS.map((id) => [
     readPath(id),
     async (page) => {
@@ -76,7 +83,13 @@ const PAGES = [
       await page.waitForSelector('li.kwic-line');
     },
   ],
-  ['/corpus', async (page) => assert.equal(await page.locator('main tr[data-article]').count(), ARTICLE_IDS.length)],
+  [
+    '/corpus',
+    async (page) => {
+      await waitAnalysed(page);
+      assert.equal(await page.locator('main tr[data-article]').count(), ARTICLE_IDS.length);
+    },
+  ],
   // An old link, the id whole in the address: the same article, at its new address.
   [
     `/read/${ARTICLE_IDS[0]}`,

@@ -4,8 +4,9 @@ use super::ArticleLabel;
 use crate::i18n::search::TEXTS;
 use crate::i18n::texts;
 use crate::url_state::use_set_query;
-use baimo_core::explore::search::{ArticleCount, Params, Term};
+use baimo_core::explore::search::{top_counts, ArticleCount, Params, Term};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// `查询分词：亚马逊 | "生成式 AI"`: each term's words as chips, with its hits.
 #[component]
@@ -42,16 +43,49 @@ pub fn QueryWords(terms: Vec<Term>, per_term: Vec<usize>) -> impl IntoView {
     }
 }
 
-/// Hits per article. An article's button limits the lines to the pressed articles (`a` in
-/// the URL); "show all" lifts the limit.
+/// Hits per article, the articles with most first (`top` of them, in the URL; "more" lists
+/// more). An article's button limits the lines to the pressed articles (`a` in the URL);
+/// "show all" lifts the limit.
 #[component]
 pub fn CountsTable(per_article: Vec<ArticleCount>, params: Memo<Params>) -> impl IntoView {
+    let per_article = Arc::new(per_article);
+    let top = Memo::new(move |_| params.get().top);
+    move || view! { <CountsOf per_article=per_article.clone() top=top.get() params /> }
+}
+
+/// The table listing `top` articles.
+#[component]
+fn CountsOf(
+    per_article: Arc<Vec<ArticleCount>>,
+    top: usize,
+    params: Memo<Params>,
+) -> impl IntoView {
     let t = texts(&TEXTS);
     let navigate = use_set_query("/search");
     let total: usize = per_article.iter().map(|c| c.count).sum();
     let filtering = per_article.iter().any(|c| !c.selected);
     let selected = per_article.iter().filter(|c| c.selected).count();
-    let rows = per_article
+    let top = top_counts(&per_article, top);
+    let hidden = top.hidden;
+    let more = top.more.map(|next| {
+        let navigate = navigate.clone();
+        let adds = next - top.rows.len().min(next);
+        let show_more = move |_| navigate(params.get_untracked().with_top(next).to_query());
+        view! {
+            <button type="button" class="button counts-more" id="counts-more" data-top=next on:click=show_more>
+                {move || (t().counts_more)(adds)}
+            </button>
+        }
+    });
+    let note = (hidden > 0).then(|| {
+        view! {
+            <p class="search-note counts-hidden" data-hidden=hidden>
+                {move || (t().counts_hidden)(hidden)} " " {more}
+            </p>
+        }
+    });
+    let rows = top
+        .rows
         .into_iter()
         .map(|c| {
             let navigate = navigate.clone();
@@ -87,7 +121,8 @@ pub fn CountsTable(per_article: Vec<ArticleCount>, params: Memo<Params>) -> impl
             let next = Params {
                 articles: Vec::new(),
                 ..params.get_untracked()
-            };
+            }
+            .first_page();
             navigate(next.to_query());
         };
         view! {
@@ -116,6 +151,7 @@ pub fn CountsTable(per_article: Vec<ArticleCount>, params: Memo<Params>) -> impl
                 </tr>
             </tfoot>
         </table>
+        {note}
         {show_all}
     }
 }

@@ -23,8 +23,10 @@ pub fn SearchForm(params: Memo<Params>) -> impl IntoView {
         let next = Params {
             q: text.get_untracked(),
             articles: Vec::new(),
+            top: 0,
             ..params.get_untracked()
-        };
+        }
+        .first_page();
         navigate(next.to_query());
     };
     view! {
@@ -68,7 +70,8 @@ pub fn SortControl(params: Memo<Params>) -> impl IntoView {
                 let next = Params {
                     sort,
                     ..params.get_untracked()
-                };
+                }
+                .first_page();
                 navigate(next.to_query());
             };
             view! {
@@ -109,6 +112,7 @@ pub fn MatchControl(params: Memo<Params>) -> impl IntoView {
                 how,
                 ..params.get_untracked()
             }
+            .first_page()
             .to_query(),
         );
     };

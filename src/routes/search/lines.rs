@@ -2,28 +2,49 @@
 //! left-aligned, each line linked to its place in the reader.
 
 use super::Labels;
+use crate::components::pager::Pager;
 use crate::i18n::search::TEXTS;
 use crate::i18n::texts;
-use crate::url_state::evidence_href;
-use baimo_core::explore::search::Hit;
+use crate::url_state::{evidence_href, site_href};
+use baimo_core::explore::search::{lines_page, Hit, Params};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
-/// Lines drawn at most: a query for a common word can hit thousands of times, which the page
-/// would draw slowly; the downloads keep every hit.
-const MAX_LINES: usize = 1000;
-
-/// The hits as a list of lines.
+/// The hits as a list of lines, a page at a time (`page` in the URL); the downloads keep
+/// every hit.
 #[component]
-pub fn KwicLines(hits: Vec<Hit>, labels: Labels) -> impl IntoView {
+pub fn KwicLines(hits: Vec<Hit>, params: Memo<Params>, labels: Labels) -> impl IntoView {
+    let hits = Arc::new(hits);
+    // Only a new page draws the lines again (not "more" counts, say).
+    let page = Memo::new(move |_| params.get().page);
+    move || {
+        // Read, not only tracked: a memo nobody has read has nothing to change from.
+        let _ = page.get();
+        let p = params.get_untracked();
+        view! { <KwicPage hits=hits.clone() p labels=labels.clone() /> }
+    }
+}
+
+/// One page of lines, with the pagers.
+#[component]
+fn KwicPage(hits: Arc<Vec<Hit>>, p: Params, labels: Labels) -> impl IntoView {
     let t = texts(&TEXTS);
     let total = hits.len();
-    let capped = (total > MAX_LINES).then(
-        || view! { <p class="search-note">{move || (t().lines_capped)(MAX_LINES, total)}</p> },
-    );
-    let lines = hits
-        .into_iter()
-        .take(MAX_LINES)
+    let shown = lines_page(&hits, p.page);
+    let (page, pages, first) = (shown.page, shown.pages, shown.first);
+    let last = first + shown.hits.len().saturating_sub(1);
+    let href = Callback::new(move |page| {
+        let qs = p.on_page(page).to_query().to_query_string();
+        site_href(&format!("/search?{qs}"))
+    });
+    let range = (pages > 1).then(|| {
+        view! { <p class="search-note" id="lines-range">{move || (t().lines_range)(first, last, total)}</p> }
+    });
+    let lines = shown
+        .hits
+        .iter()
+        .cloned()
         .map(|hit| {
             let (title, lang) = labels.get(&hit.article);
             let p = hit.paragraph + 1;
@@ -48,7 +69,9 @@ pub fn KwicLines(hits: Vec<Hit>, labels: Labels) -> impl IntoView {
         })
         .collect_view();
     view! {
-        {capped}
-        <ol class="kwic" aria-label=move || t().lines_label>{lines}</ol>
+        {range}
+        <Pager page pages href />
+        <ol class="kwic" aria-label=move || t().lines_label start=first.max(1)>{lines}</ol>
+        <Pager page pages href />
     }
 }

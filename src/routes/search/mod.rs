@@ -95,8 +95,14 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
     let query = use_query();
     let params = Memo::new(move |_| Params::from_query(&query.get()));
     let labels = Labels::of(&explorer);
+    // The search runs again only when what it finds changes, not for another page.
+    let asked = Memo::new(move |_| Params {
+        page: 0,
+        top: 0,
+        ..params.get()
+    });
     let found = Memo::new(move |_| {
-        let p = params.get();
+        let p = asked.get();
         if p.q.trim().is_empty() {
             return Found::Nothing;
         }
@@ -176,7 +182,7 @@ fn ResultsView(
         <p class="search-total" role="status">{move || (t().total)(total)}</p>
         <CountsTable per_article=results.per_article.clone() params />
         <ExportButtons view="search" csv json />
-        <KwicLines hits=results.hits.clone() labels />
+        <KwicLines hits=results.hits.clone() params labels />
     }
     .into_any()
 }

@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod listing;
 pub mod money;
 pub mod params;
 pub mod reader;

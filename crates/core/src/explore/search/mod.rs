@@ -12,13 +12,14 @@
 //!
 //! One module per step: match keys (`key`), the index (`index`), query parsing (`query`),
 //! matching (`matching`), keyword-in-context lines and their order (`lines`), running a
-//! search (`results`), the view's URL state (`params`) and its downloads (`download`).
+//! search (`results`), what one screen shows of it (`page`), the view's URL state (`params`) and its downloads (`download`).
 
 mod download;
 mod index;
 mod key;
 mod lines;
 mod matching;
+mod page;
 mod params;
 mod query;
 mod results;
@@ -28,6 +29,10 @@ pub use index::{Index, IndexedArticle};
 pub use key::match_key;
 pub use lines::{Hit, Sort, CONTEXT_CHARS};
 pub use matching::Match;
+pub use page::{
+    lines_page, top_counts, LinesPage, TopCounts, COUNTS_FIRST, COUNTS_MAX, COUNTS_MORE,
+    LINES_PER_PAGE,
+};
 pub use params::Params;
 pub use query::{SearchQuery, Term, MAX_QUERY_CHARS, MAX_TERMS};
 pub use results::{search, ArticleCount, Results};

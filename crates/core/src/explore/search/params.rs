@@ -3,9 +3,15 @@
 use super::index::Index;
 use super::lines::Sort;
 use super::matching::Match;
+use super::page::COUNTS_FIRST;
 use crate::explore::params::Query;
 
-/// The search view's state, as the URL carries it: `q`, `m`, `sort`, `a`.
+/// A positive number from the URL; 0 when absent or not a number.
+fn number(query: &Query, key: &str) -> usize {
+    query.get(key).and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+/// The search view's state, as the URL carries it: `q`, `m`, `sort`, `a`, `page`, `top`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Params {
     /// The query as typed (`q`).
@@ -16,6 +22,11 @@ pub struct Params {
     pub sort: Sort,
     /// Articles the lines are limited to (`a`, comma-separated ids); all when empty.
     pub articles: Vec<String>,
+    /// The page of lines, from 1 (`page`; 0 and 1 both mean the first).
+    pub page: usize,
+    /// Articles listed in the hits-per-article table (`top`; 0 means
+    /// [`COUNTS_FIRST`](super::COUNTS_FIRST)).
+    pub top: usize,
 }
 
 impl Params {
@@ -28,6 +39,8 @@ impl Params {
             how: query.get("m").and_then(Match::parse).unwrap_or_default(),
             sort: query.get("sort").and_then(Sort::parse).unwrap_or_default(),
             articles: query.list("a"),
+            page: number(query, "page"),
+            top: number(query, "top"),
         }
     }
 
@@ -42,7 +55,35 @@ impl Params {
             query.set("sort", self.sort.as_str());
         }
         query.set_list("a", &self.articles);
+        if self.top > COUNTS_FIRST {
+            query.set("top", self.top.to_string());
+        }
+        if self.page > 1 {
+            query.set("page", self.page.to_string());
+        }
         query
+    }
+
+    /// The same state on the first page of lines: what a new query, order, match or
+    /// article filter shows.
+    pub fn first_page(self) -> Params {
+        Params { page: 0, ..self }
+    }
+
+    /// The same state on page `page` of the lines.
+    pub fn on_page(&self, page: usize) -> Params {
+        Params {
+            page,
+            ..self.clone()
+        }
+    }
+
+    /// The same state with `top` articles in the hits-per-article table.
+    pub fn with_top(&self, top: usize) -> Params {
+        Params {
+            top,
+            ..self.clone()
+        }
     }
 
     /// The article filter without ids the index doesn't have (a stale or mistyped link
@@ -55,9 +96,9 @@ impl Params {
             .collect()
     }
 
-    /// The same state with `article` added to or removed from the filter.
+    /// The same state with `article` added to or removed from the filter, on the first page.
     pub fn toggle_article(&self, article: &str) -> Params {
-        let mut next = self.clone();
+        let mut next = self.clone().first_page();
         if let Some(i) = next.articles.iter().position(|a| a == article) {
             next.articles.remove(i);
         } else {

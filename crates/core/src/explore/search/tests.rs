@@ -340,6 +340,8 @@ fn params_round_trip_and_ignore_bad_values() {
         how: Match::Anywhere,
         sort: Sort::Left,
         articles: vec![TRAD.into()],
+        page: 3,
+        top: 30,
     };
     let back = Params::from_query(&Query::parse(&p.to_query().to_query_string()));
     assert_eq!(back, p);
@@ -349,8 +351,15 @@ fn params_round_trip_and_ignore_bad_values() {
     let (_, _, index) = fixture();
     assert!(bad.known_articles(index).is_empty());
     assert_eq!(Params::default().to_query().to_query_string(), "");
+    // The first page and the first table size are left out of links.
+    let first = Params::from_query(&Query::parse("q=x&page=1&top=10"));
+    assert_eq!(first.to_query().to_query_string(), "q=x");
+    let nonsense = Params::from_query(&Query::parse("q=x&page=-2&top=many"));
+    assert_eq!((nonsense.page, nonsense.top), (0, 0));
+    // A changed article filter starts at the first page again.
     let toggled = p.toggle_article(TRAD);
     assert!(toggled.articles.is_empty());
+    assert_eq!(toggled.page, 0);
     assert_eq!(toggled.toggle_article("x").articles, vec!["x".to_owned()]);
 }
 
@@ -387,5 +396,110 @@ fn table_and_json_list_every_hit() {
     assert_eq!(
         json["per_article"].as_array().unwrap().len(),
         results.per_article.len()
+    );
+}
+
+#[test]
+fn lines_come_a_page_at_a_time() {
+    // 的 hits well over a thousand times in five articles.
+    let results = run("的", Sort::Article);
+    let total = results.total;
+    assert!(total > 3 * LINES_PER_PAGE, "{total}");
+    let pages = total.div_ceil(LINES_PER_PAGE);
+    let table = [
+        (0, 1, 1),
+        (1, 1, 1),
+        (2, 2, LINES_PER_PAGE + 1),
+        (pages, pages, (pages - 1) * LINES_PER_PAGE + 1),
+        (pages + 5, pages, (pages - 1) * LINES_PER_PAGE + 1),
+    ];
+    for (asked, page, first) in table {
+        let shown = lines_page(&results.hits, asked);
+        assert_eq!(
+            (shown.page, shown.pages, shown.first),
+            (page, pages, first),
+            "page {asked}"
+        );
+        assert_eq!(
+            shown.hits,
+            &results.hits[first - 1..(first - 1 + LINES_PER_PAGE).min(total)]
+        );
+    }
+    let every: usize = (1..=pages)
+        .map(|p| lines_page(&results.hits, p).hits.len())
+        .sum();
+    assert_eq!(every, total);
+    // Fewer hits than a page: one page, all of them.
+    let few = run("亚马逊", Sort::Article);
+    let one = lines_page(&few.hits, 4);
+    assert_eq!(
+        (one.page, one.pages, one.first, one.hits.len()),
+        (1, 1, 1, few.total)
+    );
+    let empty = Results::default();
+    let none = lines_page(&empty.hits, 1);
+    assert_eq!(
+        (none.page, none.pages, none.first, none.hits.len()),
+        (1, 1, 0, 0)
+    );
+}
+
+#[test]
+fn counts_list_the_articles_with_most_hits_first() {
+    let count = |article: &str, count: usize, selected: bool| ArticleCount {
+        article: article.into(),
+        title: article.into(),
+        script: crate::corpus::Script::Simplified,
+        count,
+        selected,
+    };
+    // 75 articles with hits: article n has n % 7 + 1 of them.
+    let per_article: Vec<ArticleCount> = (0..75)
+        .map(|n| count(&format!("a{n}"), n % 7 + 1, true))
+        .collect();
+    let results = Results {
+        per_article,
+        ..Results::default()
+    };
+    let table = [
+        // (shown asked, listed, hidden, more)
+        (
+            0,
+            COUNTS_FIRST,
+            75 - COUNTS_FIRST,
+            Some(COUNTS_FIRST + COUNTS_MORE),
+        ),
+        (COUNTS_FIRST + COUNTS_MORE, 30, 45, Some(COUNTS_MAX)),
+        (COUNTS_MAX, COUNTS_MAX, 75 - COUNTS_MAX, None),
+        (500, COUNTS_MAX, 75 - COUNTS_MAX, None),
+    ];
+    for (asked, listed, hidden, more) in table {
+        let top = top_counts(&results.per_article, asked);
+        assert_eq!(
+            (top.rows.len(), top.hidden, top.more),
+            (listed, hidden, more),
+            "{asked}"
+        );
+        // Most hits first; ties in corpus order.
+        assert!(top.rows.windows(2).all(|w| w[0].count > w[1].count
+            || (w[0].count == w[1].count
+                && w[0].article[1..].parse::<usize>().unwrap()
+                    < w[1].article[1..].parse::<usize>().unwrap())));
+    }
+    assert_eq!(top_counts(&results.per_article, 0).rows[0].article, "a6");
+    // An article the lines are limited to is listed even when it has few hits.
+    let mut limited = results.clone();
+    for c in &mut limited.per_article {
+        c.selected = c.article == "a0";
+    }
+    let top = top_counts(&limited.per_article, 0);
+    assert_eq!(top.rows.len(), COUNTS_FIRST + 1);
+    assert_eq!(top.rows.last().unwrap().article, "a0");
+    // Few articles: all listed, no "more".
+    let few = run("亚马逊", Sort::Article);
+    let top = top_counts(&few.per_article, 0);
+    assert_eq!(
+        (top.rows.len(), top.hidden, top.more),
+        (few.per_article.len(), 0, None)
     );
 }
