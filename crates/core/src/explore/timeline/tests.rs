@@ -594,6 +594,7 @@ fn reposted() -> Analysis {
         events,
         money: Vec::new(),
         companies: Vec::new(),
+        companies_once: Vec::new(),
         reposts: vec![Story {
             id: "s0".into(),
             original: "a0".into(),
