@@ -17,11 +17,11 @@ use baimo_core::segment::DOMAIN_DICT;
 use baimo_core::{Segmenter, SegmenterBuilder};
 use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
 use js_sys::{Promise, Uint8Array};
-use wasm_bindgen_futures::spawn_local;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 /// The segmenter, or why it could not be built.

@@ -15,11 +15,11 @@ use baimo_core::wire::{self, ArticleAnalysis, ArticleText, Shipped, ANALYSER_VER
 use futures_channel::oneshot;
 use gloo::timers::future::TimeoutFuture;
 use js_sys::{Array, Uint8Array};
-use wasm_bindgen_futures::spawn_local;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 
 /// How long the worker analyses before it looks at its messages (a newer corpus may be there).
 const TURN_MS: f64 = 100.0;
