@@ -166,6 +166,11 @@ async fn analysis(
             let done = ArticleAnalysis::of(&text.clone().into_article(), &segmenter);
             fresh.push((key.clone(), wire::encode(&done)));
             *slot = Some(done);
+            // Kept as the work goes (written at the next turn), so a page left before the end
+            // still finds most of it next time.
+            if fresh.len() >= KEEP_BATCH {
+                keep(std::mem::take(&mut fresh), version.clone());
+            }
             // A look at the messages now and then: a newer corpus makes this one moot.
             if let (Some(then), Some(now)) = (turn, crate::slices::now()) {
                 if now - then > TURN_MS {
@@ -193,16 +198,28 @@ async fn analysis(
         return Ok(None);
     }
     set_index(Index::from_articles(indexed));
-    // Kept after the answer is ready: the page need not wait for the disk.
+    // The rest kept once the answer is sent: the page need not wait for the disk.
+    keep(fresh, version);
+    Ok(Some((Shipped(analysis), counts)))
+}
+
+/// Fresh results written to the cache per batch of this many.
+const KEEP_BATCH: usize = 64;
+
+/// Writes `entries` to the cache in the background; a full store is told to the page once.
+fn keep(entries: Vec<(String, Vec<u8>)>, version: String) {
+    if entries.is_empty() {
+        return;
+    }
     spawn_local(async move {
-        if let Err(crate::library::store::StorageError::Full) = cache::put(fresh, &version).await {
+        if let Err(crate::library::store::StorageError::Full) = cache::put(entries, &version).await
+        {
             let first = HOST.with(|h| !std::mem::replace(&mut h.borrow_mut().said_full, true));
             if first {
                 send(&FromWorker::CacheFull);
             }
         }
     });
-    Ok(Some((Shipped(analysis), counts)))
 }
 
 fn set_index(index: Index) {
