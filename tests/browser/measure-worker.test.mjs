@@ -57,7 +57,11 @@ async function visit(page, path) {
     const { readyAt, tasks } = window.__baimo;
     const before = tasks.filter(([start]) => start < readyAt).map(([, d]) => d);
     const html = document.documentElement.dataset;
+    const marks = Object.fromEntries(
+      performance.getEntriesByType('mark').map((m) => [m.name.replace('baimo:', ''), Math.round(m.startTime)]),
+    );
     return {
+      marks,
       ready: Math.round(readyAt),
       longest: Math.round(Math.max(0, ...before)),
       analysed: Number(html.analysed),
