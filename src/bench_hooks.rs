@@ -1,6 +1,7 @@
 //! What `cargo xtask bench` calls in the page (trunk's loader puts the exports on
 //! `window.wasmBindings`) to time segmentation in the browser on the same text as natively.
-//! Both answer only once the shared segmenter is built (`<html data-ready>` says when).
+//! The page's own segmenter is built only for them, when [`baimo_bench_prepare`] is awaited
+//! (the app's is in the analysis worker); they fail before.
 //! Compiled only with the `test-hooks` feature, which the bench's build turns on: the
 //! published site exports nothing of this.
 
@@ -13,6 +14,15 @@ fn ready() -> Result<std::rc::Rc<baimo_core::Segmenter>, JsValue> {
         Some(Err(e)) => Err(JsValue::from_str(&e.to_string())),
         None => Err(JsValue::from_str("the segmenter is not built yet")),
     }
+}
+
+/// Builds the page's own segmenter, for the two functions below (the app never does).
+#[wasm_bindgen]
+pub async fn baimo_bench_prepare() -> Result<(), JsValue> {
+    segmenter::load()
+        .await
+        .map(drop)
+        .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 /// jieba-rs's own cut of `text` (HMM on), with the app's dictionary: how many pieces.

@@ -1,26 +1,21 @@
-//! The whole corpus analysed and indexed, which the timeline, comparison and search read: the
-//! bundled articles and the reader's imported ones.
+//! The whole corpus analysed, which the timeline, comparison and search read: the bundled
+//! articles and the reader's imported ones.
 //!
 //! Built from the start on whatever page opens, after its first paint and once the imported
-//! articles have been read from storage, in short slices so the page stays responsive; built
-//! again, from `Pending`, whenever the imported articles change. `<html data-ready="all">`
-//! marks it built. Pages read it through [`use_explorer`].
-//!
-//! The analysis itself is [`analyse`], one async function from a corpus and a segmenter to
-//! the [`Explorer`], told how to yield and whom to tell its progress: gathering its inputs
-//! and keeping the result are this module's other part.
+//! articles have been read from storage; built again, from `Pending`, whenever the imported
+//! articles change. The page cleans the corpus (in slices) and keeps it; the analysis itself
+//! runs in the analysis worker ([`crate::worker`]), which sends it back and keeps the search
+//! index. `<html data-ready="all">` marks it built. Pages read it through [`use_explorer`].
 
 use crate::library::Library;
 use crate::load_error::LoadError;
-use crate::segmenter;
 use crate::slices;
-use baimo_core::explore::{Explorer, ExplorerBuilder};
-use baimo_core::registry::Registry;
-use baimo_core::{Corpus, Segmenter};
+use crate::worker;
+use crate::worker::protocol::Counts;
+use baimo_core::explore::search::Index;
+use baimo_core::explore::Explorer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::convert::Infallible;
-use std::future::Future;
 use std::sync::Arc;
 
 /// Where the analysis stands.
@@ -65,7 +60,7 @@ pub fn provide_explorer() {
             if !is_current() {
                 return;
             }
-            let built = match build(&library).await {
+            let built = match build(&library, current).await {
                 Ok(explorer) => Loaded::Ready(Arc::new(explorer)),
                 Err(e) => Loaded::Failed(e),
             };
@@ -81,24 +76,28 @@ pub fn use_explorer() -> ReadSignal<Loaded> {
     expect_context::<ExplorerSignal>().0.read_only()
 }
 
-/// Gathers the analysis's inputs on this page — the corpus cleaned, the shared segmenter, the
-/// bundled registry — then runs [`analyse`] in slices of [`slices::SLICE_MS`], leaving a
-/// performance mark at each stage.
-async fn build(library: &Library) -> Result<Explorer, LoadError> {
+/// Gathers the corpus on this page (cleaned in slices) and has the analysis worker analyse
+/// it ([`worker::client::analyse`]), leaving a performance mark at each stage. The explorer's
+/// search index stays in the worker (searches go there): the one here is empty.
+async fn build(library: &Library, generation: u64) -> Result<Explorer, LoadError> {
     let corpus = library.corpus().await.map_err(LoadError::Bundled)?;
     slices::mark("baimo:articles-cleaned");
-    let segmenter = segmenter::load().await?;
-    let registry = Registry::try_bundled().map_err(LoadError::Registry)?;
-    let progress = |stage: Stage| slices::mark(stage.mark());
-    Ok(analyse(corpus, &segmenter, registry, slices::yield_now, progress).await)
+    let (analysis, counts) = worker::client::analyse(generation, &corpus).await?;
+    slices::mark(Stage::CorpusAnalysed.mark());
+    mark_counts(counts);
+    Ok(Explorer {
+        corpus,
+        analysis,
+        index: Index::default(),
+    })
 }
 
-/// A stage of [`analyse`], reported as it ends.
+/// A stage of the analysis, reported as it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    /// Every article cut into words and analysed on its own.
+    /// Every article cut into words and analysed on its own (or taken from the cache).
     ArticlesAnalysed,
-    /// The corpus-wide part done: the explorer is ready.
+    /// The corpus-wide part done, and the analysis on the page: the explorer is ready.
     CorpusAnalysed,
 }
 
@@ -112,29 +111,16 @@ impl Stage {
     }
 }
 
-/// Cuts and analyses `corpus` a paragraph or an article at a time ([`ExplorerBuilder`]),
-/// awaiting `turn()` after every slice of work; the corpus-wide part comes last, in one piece.
-/// `progress` hears each [`Stage`] as it ends.
-///
-/// Nothing in here touches the page: on the main thread `turn` gives the browser a turn
-/// ([`slices::yield_now`]); elsewhere (a Web Worker) it can be anything.
-pub async fn analyse<T: Future<Output = ()>>(
-    corpus: Corpus,
-    segmenter: &Segmenter,
-    registry: &Registry,
-    mut turn: impl FnMut() -> T,
-    mut progress: impl FnMut(Stage),
-) -> Explorer {
-    let mut builder = ExplorerBuilder::new(corpus);
-    turn().await;
-    let cut: Result<(), Infallible> =
-        slices::run_with(&mut turn, || Ok(builder.step(segmenter))).await;
-    let Ok(()) = cut;
-    turn().await;
-    progress(Stage::ArticlesAnalysed);
-    let explorer = builder.finish(segmenter, registry);
-    progress(Stage::CorpusAnalysed);
-    explorer
+/// `<html data-analysed="N" data-cached="M">`: how many articles the last analysis cut and
+/// read, and how many it took from the worker's cache (the tests and the bench read them).
+fn mark_counts(counts: Counts) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-analysed", &counts.analysed.to_string());
+        let _ = html.set_attribute("data-cached", &counts.cached.to_string());
+    }
 }
 
 /// Marks `<html data-ready="all">` while every view's data is built (timeline, comparison,

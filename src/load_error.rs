@@ -48,6 +48,16 @@ pub enum LoadError {
     Bundled(BundledError),
     /// The segmenter was asked for before it was built.
     NotBuilt,
+    /// The analysis worker stopped (its script or wasm failed to load, or it crashed): the
+    /// browser's or the panic's message.
+    Worker(String),
+    /// A load failed inside the analysis worker, which said why in both languages.
+    InWorker {
+        /// The reason in Chinese.
+        zh: String,
+        /// The reason in English.
+        en: String,
+    },
 }
 
 impl LoadError {
@@ -69,7 +79,7 @@ impl LoadError {
 }
 
 /// A JavaScript exception's message (`Failed to fetch`), not its debug dump.
-fn js_reason(e: &JsValue) -> String {
+pub fn js_reason(e: &JsValue) -> String {
     match e.dyn_ref::<js_sys::Error>() {
         Some(error) => error.message().into(),
         None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
@@ -92,6 +102,8 @@ impl fmt::Display for LoadError {
             LoadError::Registry(e) => write!(f, "{e}"),
             LoadError::Bundled(e) => write!(f, "{e}"),
             LoadError::NotBuilt => write!(f, "the segmenter is not built yet"),
+            LoadError::Worker(reason) => write!(f, "the analysis worker stopped: {reason}"),
+            LoadError::InWorker { en, .. } => write!(f, "{en}"),
         }
     }
 }

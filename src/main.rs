@@ -3,7 +3,7 @@
 //! Client-side rendered Leptos app: [`app`] holds the router and the shared state, [`routes`]
 //! one component per page, [`components`] the pieces pages share, [`i18n`] every label in
 //! Chinese and English, [`explorer`] the whole-corpus analysis the timeline, comparison and
-//! search read. Analysis lives in
+//! search read, made off the main thread by [`worker`]. Analysis lives in
 //! `baimo-core`; this crate only shows it. [`offline`] keeps the site working without a
 //! network (the service worker and the update prompt), [`url_state`] knows the path the site
 //! is served under, and [`panic_panel`] turns a crash into a message instead of a dead page.
@@ -25,8 +25,15 @@ mod segmenter;
 mod slices;
 mod theme;
 mod url_state;
+mod worker;
 
 fn main() {
+    // The same wasm runs the analysis worker (src/worker/), which has no page: there the
+    // worker script drives it, and a panic is told to the page.
+    if worker::in_worker() {
+        worker::host::install();
+        return;
+    }
     // A panic then reaches the console with its message, and the page shows what to do.
     panic_panel::install();
     // Before the router reads the address: the site's base path, one address per page.
@@ -35,8 +42,9 @@ fn main() {
     // draws the same text in the same task, so nothing flickers.
     drop_prerendered();
     leptos::mount::mount_to_body(app::App);
-    // Every view needs words: fetch and build the segmenter from the start, in slices.
-    segmenter::start();
+    // Every view needs the analysis: start the worker (which fetches the dictionary and
+    // builds the segmenter) from the start.
+    worker::client::start();
     #[cfg(feature = "test-hooks")]
     panic_panel::panic_if_asked();
 }

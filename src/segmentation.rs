@@ -1,10 +1,11 @@
 //! Segmenting an article without holding up its first paint: the text is on screen first,
-//! then its paragraphs are cut in short slices ([`crate::slices`]) with the shared segmenter
-//! ([`crate::segmenter`]), so scrolling and the toggles stay responsive meanwhile.
+//! then the analysis worker cuts its paragraphs ([`crate::worker::client::segment`]) and they
+//! are drawn in short slices ([`crate::slices`]), so scrolling and the toggles stay
+//! responsive meanwhile.
 
 use crate::load_error::LoadError;
-use crate::segmenter;
 use crate::slices;
+use crate::worker;
 use baimo_core::Token;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -47,22 +48,23 @@ pub fn segment_after_paint(
 /// `deliver` said nobody wants the tokens any more.
 struct Stopped;
 
-/// The work itself; `None` when `deliver` asked to stop.
+/// The work itself; `None` when `deliver` asked to stop. The worker cuts the words; the
+/// paragraphs are handed out here a few at a time.
 async fn segment(
     paragraphs: &[Arc<str>],
     mut deliver: impl FnMut(usize, Vec<Token>) -> bool,
 ) -> Option<Result<Stats, LoadError>> {
-    let segmenter = match segmenter::load().await {
-        Ok(s) => s,
+    let texts = paragraphs.iter().map(|p| p.to_string()).collect();
+    let lines = match worker::client::segment(texts).await {
+        Ok(lines) => lines,
         Err(e) => return Some(Err(e)),
     };
     let mut stats = Stats::default();
-    let mut next = paragraphs.iter().enumerate();
+    let mut next = lines.into_iter().enumerate();
     let cut = slices::run(|| {
-        let Some((i, paragraph)) = next.next() else {
+        let Some((i, tokens)) = next.next() else {
             return Ok(true);
         };
-        let tokens = segmenter.tokens(paragraph);
         stats.add(&tokens);
         if deliver(i, tokens) {
             Ok(false)

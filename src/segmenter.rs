@@ -3,9 +3,11 @@
 //!
 //! The dictionary is not inside the wasm: the page preloads `jieba-<hash>.dict` (index.html;
 //! `cargo xtask build` names it after its content, so hosts cache it for good) while the wasm
-//! starts. [`start`] is called as soon as the app mounts; every page that needs words awaits
-//! [`load`], and the one build is shared (a [`Shared`] future). Building adds the 349,045
-//! words to jieba in slices of [`slices::SLICE_MS`], so the page answers input all along.
+//! starts. The segmenter lives in the analysis worker ([`crate::worker`]), which the page tells
+//! the dictionary's URL ([`set_dictionary_url`]); everything there that needs words awaits
+//! [`load`], and the one build is shared (a [`Shared`] future). The page itself builds none
+//! (only the bench's hooks do, when asked). Building adds the 349,045 words to jieba in slices
+//! of [`slices::SLICE_MS`].
 
 use crate::load_error::LoadError;
 use crate::slices;
@@ -14,11 +16,12 @@ use baimo_core::registry::Registry;
 use baimo_core::segment::DOMAIN_DICT;
 use baimo_core::{Segmenter, SegmenterBuilder};
 use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
-use js_sys::Uint8Array;
-use leptos::task::spawn_local;
+use js_sys::{Promise, Uint8Array};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 /// The segmenter, or why it could not be built.
@@ -29,13 +32,20 @@ thread_local! {
     // once, when first awaited; every later await gets its result.
     static BUILD: Shared<LocalBoxFuture<'static, Loaded>> =
         build().map(|built| built.map(Rc::new)).boxed_local().shared();
+    /// Where the dictionary is, once told.
+    static DICTIONARY_URL: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Tells [`load`] where the dictionary is (the page's preload link, sent to the worker).
+pub fn set_dictionary_url(url: String) {
+    DICTIONARY_URL.with(|u| *u.borrow_mut() = Some(url));
 }
 
 /// Words added to jieba between two looks at the clock.
 const WORDS_PER_CHECK: usize = 2048;
 
 /// Where the page's preload link says the dictionary is (trunk serve: `jieba.dict`).
-const DICTIONARY_LINK: &str = "link[rel=preload][href*=jieba]";
+pub const DICTIONARY_LINK: &str = "link[rel=preload][href*=jieba]";
 
 /// Starts fetching and building the segmenter in the background; it is built once however
 /// often this is called.
@@ -74,14 +84,11 @@ async fn build() -> Result<Segmenter, LoadError> {
 
 /// The dictionary file's bytes, un-gzipped by the browser's own `DecompressionStream`.
 async fn fetch_dictionary() -> Result<Vec<u8>, LoadError> {
-    let window = web_sys::window().ok_or(LoadError::NoWindow)?;
-    let url = window
-        .document()
-        .and_then(|d| d.query_selector(DICTIONARY_LINK).ok().flatten())
-        .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok())
-        .map(|l| l.href())
+    let url = DICTIONARY_URL
+        .with(|u| u.borrow().clone())
+        .or_else(page_dictionary_url)
         .unwrap_or_else(|| "jieba.dict".to_owned());
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+    let response: web_sys::Response = JsFuture::from(fetch(&url))
         .await
         .map_err(|e| LoadError::unreachable(&url, &e))?
         .unchecked_into();
@@ -99,6 +106,24 @@ async fn fetch_dictionary() -> Result<Vec<u8>, LoadError> {
         return Ok(bytes.to_vec());
     }
     gunzip(&bytes).await.map_err(unreadable)
+}
+
+/// The dictionary's URL from the page's preload link (`None` in the worker, which has no page).
+pub fn page_dictionary_url() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(DICTIONARY_LINK)
+        .ok()??
+        .dyn_into::<web_sys::HtmlLinkElement>()
+        .ok()
+        .map(|l| l.href())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global `fetch`, in a page and in a worker alike.
+    #[wasm_bindgen(js_name = fetch)]
+    fn fetch(url: &str) -> Promise;
 }
 
 // The Compression Streams API is in every current browser, but web-sys lists it as unstable

@@ -10,16 +10,23 @@ use std::cell::Cell;
 use std::future::Future;
 use std::rc::Rc;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// How long one slice may hold the main thread (ms): under half of the 50 ms the Long Tasks
 /// API calls long, so a slice plus one more unit of work stays short.
 pub const SLICE_MS: f64 = 20.0;
 
-/// Milliseconds since the page started, or `None` where the browser has no clock.
+/// Milliseconds since the page (or worker) started, or `None` where the browser has no clock.
 pub fn now() -> Option<f64> {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
+    performance().map(|p| p.now())
+}
+
+/// The page's or the worker's `performance`.
+fn performance() -> Option<web_sys::Performance> {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// A slice's time allowance, started when it is made.
@@ -97,8 +104,11 @@ fn send(once: &Cell<Option<oneshot::Sender<()>>>) {
 
 /// Leaves a User Timing mark (`performance.mark`), which profilers and `cargo xtask bench`
 /// read to see where the time between navigation and `data-ready` went.
+/// In the analysis worker the mark is sent to the page, whose timeline the bench reads.
 pub fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+    if crate::worker::in_worker() {
+        crate::worker::host::send(&crate::worker::protocol::FromWorker::Mark(name.to_owned()));
+    } else if let Some(p) = performance() {
         let _ = p.mark(name);
     }
 }

@@ -6,6 +6,10 @@
 //!   own code (the modules below are the crate's source files), then written out as JSON
 //!   (`manifest.json`, `companies.json`). A bad edit fails the build with the check's message,
 //!   and the shipped app reads JSON, which it parses anyway, instead of carrying a TOML parser.
+//! - the analyser's version (`analyser_version.rs`): a hash of everything that decides what the
+//!   analysis makes of an article — this crate's sources, the company registry, jieba's
+//!   dictionary and jieba-rs's version — which the web app's cache of per-article results is
+//!   keyed by, so a change to any of them analyses again and a change to the app shell does not.
 
 use std::{env, fs, path::Path, process};
 
@@ -64,6 +68,74 @@ fn main() {
     let text = read(&registry_path);
     registry::Registry::parse(&text).unwrap_or_else(|e| fail(e.to_string()));
     write_json(&text, &registry_path, &out.join("companies.json"));
+
+    analyser_version(root, out);
+}
+
+/// Writes `analyser_version.rs`: `ANALYSER_VERSION`, 16 hex digits of a 64-bit FNV-1a hash over
+/// the crate's sources (every file under `src/`, by path), `corpus/companies.toml`, jieba's
+/// dictionary and domain words (`corpus/dict/`) and jieba-rs's version in `Cargo.lock`.
+fn analyser_version(root: &Path, out: &Path) {
+    let mut files = Vec::new();
+    let mut stack = vec![root.join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir)
+            .expect("src/ reads")
+            .filter_map(|e| e.ok())
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let workspace = root.join("../..");
+    files.push(workspace.join("corpus/companies.toml"));
+    files.push(workspace.join("corpus/dict/jieba.dict"));
+    files.push(workspace.join("corpus/dict/domain.dict"));
+    println!("cargo:rerun-if-changed={}", root.join("src").display());
+    let mut hash = Fnv::new();
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path.strip_prefix(&workspace).unwrap_or(path);
+        hash.write(name.to_string_lossy().as_bytes());
+        hash.write(&fs::read(path).unwrap_or_default());
+    }
+    let lock = workspace.join("Cargo.lock");
+    println!("cargo:rerun-if-changed={}", lock.display());
+    let lock = fs::read_to_string(&lock).unwrap_or_default();
+    let jieba = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"jieba-rs\""))
+        .unwrap_or_default();
+    hash.write(jieba.trim().as_bytes());
+    let code = format!(
+        "/// The analyser's version: see the crate's build script.\npub const ANALYSER_VERSION: &str = \"{:016x}\";\n",
+        hash.0
+    );
+    fs::write(out.join("analyser_version.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// 64-bit FNV-1a: no dependency, and stable across Rust releases (std's hasher is not).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        // The length too, so `ab`+`c` and `a`+`bc` differ.
+        for &b in &(bytes.len() as u64).to_le_bytes() {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// Writes `raw_files.rs` (every raw file of `raw_dir`, by name) and returns the names.

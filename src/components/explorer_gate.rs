@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// A status line while the corpus is analysed, an error if it can't be, then `children`
-/// with the result. The page's heading sits outside, so it shows at once.
+/// with the result (under a notice if the analysis could not be cached: storage full). The page's heading sits outside, so it shows at once.
 #[component]
 pub fn ExplorerGate<V: IntoView + 'static>(
     /// The view of the ready analysis.
@@ -27,6 +27,12 @@ pub fn ExplorerGate<V: IntoView + 'static>(
             <p class="error" role="alert">{t().analysis_failed} {(tl().reason)(&e)}</p>
         }
         .into_any(),
-        Loaded::Ready(explorer) => children(explorer).into_any(),
+        Loaded::Ready(explorer) => view! {
+            <Show when=crate::worker::client::cache_full>
+                <p class="notice" role="status" id="cache-full">{move || tl().cache_full}</p>
+            </Show>
+            {children(explorer)}
+        }
+        .into_any(),
     }
 }

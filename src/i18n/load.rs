@@ -14,6 +14,8 @@ pub struct Texts {
     pub reason: fn(&LoadError) -> String,
     /// Why the bundled articles could not be read.
     pub bundled: fn(&BundledError) -> String,
+    /// The analysis worker's cache of analysed articles is full.
+    pub cache_full: &'static str,
 }
 
 /// Load failures in both languages.
@@ -21,10 +23,12 @@ pub static LOAD: Tr<Texts> = Tr {
     zh: Texts {
         reason: reason_zh,
         bundled: bundled_zh,
+        cache_full: "浏览器给这个网站的存储空间已满，分析结果无法保存：文章都在，但每次打开都要重新分析。删除一些文章或清理网站数据可腾出空间。",
     },
     en: Texts {
         reason: reason_en,
         bundled: bundled_en,
+        cache_full: "The browser's storage for this site is full, so the analysis could not be kept: every article is still here, but each visit analyses them again. Removing some articles or clearing site data makes room.",
     },
 };
 
@@ -48,6 +52,10 @@ fn reason_zh(e: &LoadError) -> String {
         ),
         LoadError::Bundled(e) => bundled_zh(e),
         LoadError::NotBuilt => "分词器尚未就绪。".to_owned(),
+        LoadError::Worker(reason) => {
+            format!("后台分析程序已停止（{reason}）。已显示的内容保留不变；请重新载入页面再试。")
+        }
+        LoadError::InWorker { zh, .. } => zh.clone(),
     }
 }
 
@@ -71,6 +79,10 @@ fn reason_en(e: &LoadError) -> String {
         ),
         LoadError::Bundled(e) => bundled_en(e),
         LoadError::NotBuilt => "the segmenter is not ready yet.".to_owned(),
+        LoadError::Worker(reason) => format!(
+            "the background analysis stopped ({reason}). What is on screen stays; reload the page to try again."
+        ),
+        LoadError::InWorker { en, .. } => en.clone(),
     }
 }
 

@@ -168,14 +168,16 @@ fn unavailable_unless_full(e: Error) -> StorageError {
     }
 }
 
-fn classify(e: Error) -> StorageError {
+/// What an IndexedDB error means for storage (also the analysis cache's, src/worker/cache.rs).
+pub fn classify(e: Error) -> StorageError {
     match exception(&e) {
         Some(ex) => from_exception(&ex),
         None => StorageError::Failed(e.to_string()),
     }
 }
 
-fn from_exception(ex: &DomException) -> StorageError {
+/// What a `DOMException` from IndexedDB means for storage.
+pub fn from_exception(ex: &DomException) -> StorageError {
     match ex.name().as_str() {
         "QuotaExceededError" => StorageError::Full,
         "SecurityError" | "InvalidStateError" => StorageError::Unavailable,

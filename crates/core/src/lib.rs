@@ -6,7 +6,8 @@
 //! jieba's dictionary ships as its own compact file ([`dictionary`]).
 //! [`corpus`] holds the article types and the manifest; [`bundled`] is the corpus shipped with the app;
 //! [`export`] is the JSON document the `baimo` CLI prints; [`explore`] is what the explorer's
-//! views ask of the analysis (filters, search, downloads).
+//! views ask of the analysis (filters, search, downloads); [`wire`] the binary form the web
+//! app's analysis worker sends its results in and caches them in.
 //!
 //! Nothing here knows about Leptos or the browser: the same code runs natively (CLI, tests)
 //! and in wasm (the explorer).
@@ -27,6 +28,7 @@ pub mod registry;
 pub mod segment;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod wire;
 
 pub use corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script, Written};
 pub use segment::{Segmenter, SegmenterBuilder, Token};

@@ -15,14 +15,15 @@ use crate::i18n::load::LOAD;
 use crate::i18n::search::TEXTS;
 use crate::i18n::texts;
 use crate::load_error::LoadError;
-use crate::segmenter;
 use crate::url_state::use_query;
+use crate::worker;
 use baimo_core::explore::search::{self, Params, Results, SearchQuery};
 use baimo_core::explore::Explorer;
 use baimo_core::Script;
 use counts::{CountsTable, QueryWords};
 use form::{Examples, MatchControl, SearchForm, SortControl};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use lines::KwicLines;
 use std::sync::Arc;
 
@@ -45,6 +46,8 @@ pub fn Search() -> impl IntoView {
 enum Found {
     /// No query yet.
     Nothing,
+    /// The worker has not answered the first query yet.
+    Searching,
     /// The query couldn't be cut into words.
     Failed(LoadError),
     /// The parsed query and its results.
@@ -67,12 +70,13 @@ impl Labels {
     fn of(explorer: &Explorer) -> Labels {
         Labels(Arc::new(
             explorer
-                .index
-                .articles()
-                .map(|(id, title, script)| ArticleLabel {
-                    id: id.to_owned(),
-                    title: title.to_owned(),
-                    lang: script.lang_tag(),
+                .corpus
+                .articles
+                .iter()
+                .map(|a| ArticleLabel {
+                    id: a.meta.id.clone(),
+                    title: a.meta.title.clone(),
+                    lang: a.meta.script.lang_tag(),
                 })
                 .collect(),
         ))
@@ -95,27 +99,31 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
     let query = use_query();
     let params = Memo::new(move |_| Params::from_query(&query.get()));
     let labels = Labels::of(&explorer);
-    // The search runs again only when what it finds changes, not for another page.
+    // The search runs again only when what it finds changes, not for another page. The
+    // index lives in the analysis worker: each query is a request to it, and an answer to a
+    // query the address has left since is dropped.
     let asked = Memo::new(move |_| Params {
         page: 0,
         top: 0,
         ..params.get()
     });
-    let found = Memo::new(move |_| {
+    let found = RwSignal::new(Found::Searching);
+    Effect::new(move |_| {
         let p = asked.get();
         if p.q.trim().is_empty() {
-            return Found::Nothing;
+            found.set(Found::Nothing);
+            return;
         }
-        // The segmenter is the one the explorer was built with (already loaded).
-        match segmenter::loaded().unwrap_or(Err(LoadError::NotBuilt)) {
-            Ok(segmenter) => {
-                let parsed = SearchQuery::parse(&p.q, &segmenter);
-                let only = p.known_articles(&explorer.index);
-                let results = search::search(&explorer.index, &parsed, p.how, p.sort, &only);
-                Found::Ready(Arc::new((parsed, results)))
+        spawn_local(async move {
+            let answer =
+                worker::client::search(p.q.clone(), p.how, p.sort, p.articles.clone()).await;
+            if asked.try_get_untracked().as_ref() == Some(&p) {
+                let _ = found.try_set(match answer {
+                    Ok(data) => Found::Ready(Arc::new(data)),
+                    Err(e) => Found::Failed(e),
+                });
             }
-            Err(e) => Found::Failed(e),
-        }
+        });
     });
     let t = texts(&TEXTS);
     let tl = texts(&LOAD);
@@ -127,6 +135,7 @@ fn SearchView(explorer: Arc<Explorer>) -> impl IntoView {
         </div>
         {move || match found.get() {
             Found::Nothing => view! { <Examples /> }.into_any(),
+            Found::Searching => ().into_any(),
             Found::Failed(e) => {
                 view! { <p class="error" role="alert">{t().segmenter_failed} {(tl().reason)(&e)}</p> }
                     .into_any()

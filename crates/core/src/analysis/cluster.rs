@@ -14,7 +14,7 @@
 use super::events::Event;
 use super::reading::MoneyFigure;
 use crate::extract::money::{MoneyKind, MoneyMention};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 mod conflicts;
@@ -35,7 +35,7 @@ const MAX_SOLO_WIDTH: i64 = 11;
 const AMOUNT_TOLERANCE: f64 = 0.02;
 
 /// A group of events from several articles telling the same thing.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cluster {
     /// Stable id within one analysis (`c0`, `c1`… by earliest event).
     pub id: String,
@@ -50,7 +50,7 @@ pub struct Cluster {
 }
 
 /// A disagreement between the sources of a cluster; both sides are kept.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
     /// What they disagree on: `date` or `amount`.
     pub field: String,
@@ -59,7 +59,7 @@ pub struct Conflict {
 }
 
 /// One side of a conflict.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConflictSide {
     /// Event id.
     pub event: String,

@@ -4,14 +4,14 @@
 use super::keyness::{distinctive_within, Term};
 use super::reading::{Evidence, Reading};
 use crate::registry::Registry;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// How many distinctive terms each company gets.
 pub const TERMS_PER_COMPANY: usize = 12;
 
 /// A company's display names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompanyNames {
     /// Simplified Chinese.
     pub hans: String,
@@ -22,7 +22,7 @@ pub struct CompanyNames {
 }
 
 /// Mentions of a company in one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleMentions {
     /// Article id.
     pub article: String,
@@ -33,7 +33,7 @@ pub struct ArticleMentions {
 }
 
 /// A company's mentions over the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mentions {
     /// All mentions.
     pub total: usize,
@@ -44,7 +44,7 @@ pub struct Mentions {
 }
 
 /// Another company named in the same sentences.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cooccur {
     /// Registry id of the other company.
     pub id: String,
@@ -55,7 +55,7 @@ pub struct Cooccur {
 }
 
 /// Comparison data for one company: what `baimo export` lists under `companies`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompanyStats {
     /// Registry id.
     pub id: String,

@@ -7,10 +7,10 @@
 use super::reading::{MoneyFigure, Reading};
 use crate::extract::date::{day_number, DateMention, Resolution};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One dated event: what `baimo export` lists under `events`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// Stable id within one analysis (`e0`, `e1`… in timeline order).
     pub id: String,

@@ -2,11 +2,11 @@
 //! corpus. Dunning's log-likelihood (G²) on word counts, computed from the corpus itself, so
 //! no external IDF table ships and an imported article changes the scores like any other.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// A distinctive word.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     /// The word, in simplified script.
     pub word: String,

@@ -26,11 +26,11 @@ pub use reposts::Story;
 use crate::corpus::Corpus;
 use crate::registry::Registry;
 use crate::segment::Segmenter;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// Everything the analysis engine finds in a corpus.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Analysis {
     /// Dated events, in date order.
     pub events: Vec<Event>,

@@ -9,10 +9,10 @@ use crate::extract::sentence::{sentences, Sentence};
 use crate::extract::CompanySpan;
 use crate::segment::{Segmenter, Token, TokenKind};
 use crate::Article;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a fact is said: an article and a stretch of its cleaned text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// Article id.
     pub article: String,
@@ -85,8 +85,27 @@ struct MoneyOut<'a> {
     sentence: &'a Evidence,
 }
 
+/// The binary form of a [`MoneyFigure`] (see [`crate::wire`]): its fields as they are, so
+/// it reads back whole.
+#[derive(Serialize, Deserialize)]
+struct MoneyWire<T> {
+    id: String,
+    figure: MoneyMention,
+    evidence: T,
+}
+
+/// In JSON (`baimo export`, the views' downloads) the flat form above; in a binary format
+/// ([`crate::wire`]: the Web Worker's messages and cache) the fields as they are.
 impl Serialize for MoneyFigure {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return MoneyWire {
+                id: self.id.clone(),
+                figure: self.figure.clone(),
+                evidence: &self.evidence,
+            }
+            .serialize(s);
+        }
         let f = &self.figure;
         let base = self.evidence.span[0];
         MoneyOut {
@@ -113,8 +132,26 @@ impl Serialize for MoneyFigure {
     }
 }
 
+/// Reads the binary form only ([`crate::wire`]): the flat JSON form leaves out what the
+/// figure's offsets in its sentence need, and nothing reads that JSON back.
+impl<'de> Deserialize<'de> for MoneyFigure {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            return Err(serde::de::Error::custom(
+                "a money figure reads back from the binary form only",
+            ));
+        }
+        let wire = MoneyWire::<Evidence>::deserialize(d)?;
+        Ok(MoneyFigure {
+            id: wire.id,
+            figure: wire.figure,
+            evidence: wire.evidence,
+        })
+    }
+}
+
 /// What one sentence names.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentenceFacts {
     /// The sentence, offsets into the article's cleaned text.
     pub sentence: Sentence,
@@ -169,7 +206,7 @@ impl SentenceFacts {
 }
 
 /// One article, read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reading {
     /// Article id.
     pub article: String,

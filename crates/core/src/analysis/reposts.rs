@@ -15,7 +15,7 @@
 
 use crate::corpus::Script;
 use crate::normalize::to_simplified;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -58,7 +58,7 @@ const BANDS: usize = 64;
 const ROWS: usize = 2;
 
 /// What [`group`] needs of one article, computed from its cleaned text alone.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Signature {
     /// Hashes of the distinct shingles, sorted: the set exact Jaccard is computed on.
     shingles: Vec<u32>,
@@ -153,7 +153,7 @@ pub struct Member<'a> {
 }
 
 /// One story told by several articles: the original and its copies.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Story {
     /// Stable id within one analysis (`s0`, `s1`… in the order of the originals' first place
     /// in the corpus).
@@ -166,7 +166,7 @@ pub struct Story {
 }
 
 /// One copy of a story.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Copy {
     /// Article id.
     pub article: String,

@@ -1,8 +1,10 @@
 //! Sentences: an article's cleaned text cut at sentence-final punctuation, with char offsets
 //! into that text, so every fact found in a sentence can point back at its words.
 
+use serde::{Deserialize, Serialize};
+
 /// One sentence of an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     /// Index of the paragraph (line of the cleaned text) it belongs to, from 0.
     pub paragraph: usize,

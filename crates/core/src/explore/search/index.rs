@@ -3,15 +3,16 @@
 use super::key::key_tokens;
 use crate::corpus::{Corpus, Script};
 use crate::segment::{Segmenter, Token};
+use serde::{Deserialize, Serialize};
 
 /// The corpus cut into words, for search.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Index {
     pub(super) articles: Vec<IndexedArticle>,
 }
 
 /// One article's paragraphs, keyed: a piece of an [`Index`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexedArticle {
     pub(super) id: String,
     pub(super) title: String,
@@ -20,7 +21,7 @@ pub struct IndexedArticle {
 }
 
 /// One paragraph: its text, where it starts in the article, its key and word boundaries.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(super) struct IndexedParagraph {
     /// Char offset of the paragraph's first char in the article's text.
     pub(super) offset: usize,
@@ -36,7 +37,7 @@ pub(super) struct IndexedParagraph {
 }
 
 /// A word token: its chars in the paragraph and its bytes in the paragraph's key.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub(super) struct KeyedWord {
     /// First char in the paragraph.
     pub(super) start: usize,

@@ -2,13 +2,13 @@
 
 use super::index::IndexedParagraph;
 use super::key::match_key;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Characters of context shown on each side of a hit (within its paragraph).
 pub const CONTEXT_CHARS: usize = 24;
 
 /// How hit lines are ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Sort {
     /// Corpus order, then position in the article.
@@ -40,7 +40,7 @@ impl Sort {
 }
 
 /// One keyword-in-context line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hit {
     /// Article id.
     pub article: String,

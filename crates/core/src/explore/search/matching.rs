@@ -1,10 +1,10 @@
 //! Where a term's key matches in a paragraph: as whole words, or anywhere.
 
 use super::index::IndexedParagraph;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a term may match.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Match {
     /// Whole words only: the hit starts and ends at word boundaries.

@@ -2,7 +2,7 @@
 
 use super::key::key_tokens;
 use crate::segment::{Segmenter, Token};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Longest query read, in chars; the rest is ignored (and [`SearchQuery::truncated`] says so).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -10,7 +10,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 pub const MAX_TERMS: usize = 12;
 
 /// One term of a query: a word or a quoted phrase.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Term {
     /// The term as typed (without its quotes).
     pub text: String,
@@ -24,7 +24,7 @@ pub struct Term {
 }
 
 /// A parsed query: its terms, each giving its own hits (a hit of any term is shown).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchQuery {
     /// The terms, without duplicates (亚马逊 and 亞馬遜 are one term), at most [`MAX_TERMS`].
     pub terms: Vec<Term>,

@@ -5,10 +5,10 @@ use super::lines::{make_hit, sort_hits, Hit, Sort};
 use super::matching::{find_anywhere, find_in_paragraph, Match};
 use super::query::{SearchQuery, Term};
 use crate::corpus::Script;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How many hits one article has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleCount {
     /// Article id.
     pub article: String,
@@ -24,7 +24,7 @@ pub struct ArticleCount {
 }
 
 /// What a search found.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Results {
     /// The query's terms.
     pub terms: Vec<Term>,

@@ -139,8 +139,42 @@ impl Serialize for Precision {
     }
 }
 
+/// Reads a [`Precision::label`] back.
+impl<'de> Deserialize<'de> for Precision {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let label = String::deserialize(d)?;
+        Precision::from_label(&label)
+            .ok_or_else(|| serde::de::Error::custom(format!("no precision `{label}`")))
+    }
+}
+
+impl Precision {
+    /// The precision a [`Precision::label`] names.
+    pub fn from_label(label: &str) -> Option<Precision> {
+        let part = |name: &str| {
+            [Part::Early, Part::Mid, Part::Late]
+                .into_iter()
+                .find(|p| p.name() == name)
+        };
+        let digit = |d: &str| d.parse::<u8>().ok();
+        Some(match label.split_once(':') {
+            None => match label {
+                "day" => Precision::Day,
+                "month" => Precision::Month,
+                "year" => Precision::Year,
+                _ => return None,
+            },
+            Some(("month", p)) => Precision::MonthPart(part(p)?),
+            Some(("year", p)) => Precision::YearPart(part(p)?),
+            Some(("quarter", q)) => Precision::Quarter(digit(q)?),
+            Some(("half", h)) => Precision::Half(digit(h)?),
+            _ => return None,
+        })
+    }
+}
+
 /// A resolved date: year, and month and day as far as the precision goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Date {
     /// Year.
     pub year: i32,
@@ -282,7 +316,7 @@ pub enum Resolution {
 }
 
 /// A date found in a sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     /// First char of the expression in the sentence.
     pub start: usize,
