@@ -51,8 +51,10 @@ struct Client {
 
 thread_local! {
     static CLIENT: RefCell<Client> = RefCell::default();
-    /// True once the worker said its cache is full.
-    static CACHE_FULL: RwSignal<bool> = RwSignal::new(false);
+    /// True once the worker said its cache is full. Reference-counted, not arena-owned: an
+    /// `RwSignal` made here would belong to whichever page first asked, and be disposed with
+    /// it — every later read (after Back, say) panicked.
+    static CACHE_FULL: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
 /// True once the worker's cache of analysed articles is full (tracked): new articles are

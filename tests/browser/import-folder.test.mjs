@@ -131,8 +131,10 @@ test('a folder chosen with the folder picker: front-matter titles, subfolders, s
   await page.waitForSelector('main.reader h1');
   assert.equal((await page.locator('main.reader h1').innerText()).trim(), first.meta.title);
   if (first.meta.author) assert.match(await page.locator('main.reader dl.facts').innerText(), new RegExp(first.meta.author));
-  await page.goto('/');
-  await page.waitForSelector(`li.article-entry[data-article="${first.meta.id}"]`, { timeout: 60_000 });
+  // The corpus table lists it (home shows only the newest stories): found by its title,
+  // every copy of a story its own row.
+  await page.goto(`/corpus?src=yours&copies=all&q=${encodeURIComponent(first.meta.title)}`);
+  await page.waitForSelector(`main tr[data-article="${first.meta.id}"]`, { timeout: 60_000 });
   await page.close();
 });
 

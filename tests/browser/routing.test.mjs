@@ -41,3 +41,29 @@ for (const path of ['/no/such/page', '/read/999_0000000000000000', '/read/999_00
     page.assertClean();
   });
 }
+
+// Regression: the worker's "cache full" flag was a signal owned by the first page that read
+// it, so once that page was left every later view panicked ("reactive value … disposed") and
+// Back stopped working.
+test('back and forth between the views: every page shows, nothing panics', async () => {
+  const page = await browser.open('/timeline');
+  await page.waitForSelector('#timeline-events', { timeout: 90_000 });
+  for (const [path, ready] of [
+    ['/compare', 'main h1'],
+    ['/corpus', 'main tbody tr'],
+    ['/', 'main a[href*="/read/"]'],
+  ]) {
+    await page.click(`.site-header nav a[href$="${path === '/' ? '/' : path}"]`);
+    await page.waitForSelector(ready);
+    assert.equal(route(new URL(page.url()).pathname), path);
+  }
+  await page.goBack();
+  await page.waitForSelector('main tbody tr');
+  await page.goBack();
+  await page.goBack();
+  await page.waitForSelector('#timeline-events');
+  assert.equal(route(new URL(page.url()).pathname), '/timeline');
+  await page.goForward();
+  await page.waitForSelector('main h1');
+  page.assertClean();
+});
