@@ -9,6 +9,7 @@
 //! (only the bench's hooks do, when asked). Building adds the 349,045 words to jieba in slices
 //! of [`slices::SLICE_MS`].
 
+use crate::decompress::{decompress, Format};
 use crate::load_error::LoadError;
 use crate::slices;
 use baimo_core::dictionary::Dictionary;
@@ -105,7 +106,7 @@ async fn fetch_dictionary() -> Result<Vec<u8>, LoadError> {
     if bytes.length() < 2 || bytes.get_index(0) != 0x1f || bytes.get_index(1) != 0x8b {
         return Ok(bytes.to_vec());
     }
-    gunzip(&bytes).await.map_err(unreadable)
+    decompress(Format::Gzip, &bytes).await.map_err(unreadable)
 }
 
 /// The dictionary's URL from the page's preload link (`None` in the worker, which has no page).
@@ -124,28 +125,4 @@ extern "C" {
     /// The global `fetch`, in a page and in a worker alike.
     #[wasm_bindgen(js_name = fetch)]
     fn fetch(url: &str) -> Promise;
-}
-
-// The Compression Streams API is in every current browser, but web-sys lists it as unstable
-// (behind a compiler flag); these three bindings are all we use of it.
-#[wasm_bindgen]
-extern "C" {
-    type DecompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
-}
-
-async fn gunzip(bytes: &Uint8Array) -> Result<Vec<u8>, JsValue> {
-    let stream = DecompressionStream::new("gzip")?;
-    let input = web_sys::Response::new_with_opt_buffer_source(Some(bytes))?
-        .body()
-        .ok_or("no body")?;
-    let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
-    let output = web_sys::Response::new_with_opt_readable_stream(Some(&input.pipe_through(&pair)))?;
-    let buffer = JsFuture::from(output.array_buffer()?).await?;
-    Ok(Uint8Array::new(&buffer).to_vec())
 }

@@ -4,6 +4,8 @@
 //! entries inflated by the browser's `DecompressionStream("deflate-raw")`, so the app carries
 //! no inflater of its own). Which files are read follows the core's [`listing`].
 
+use crate::decompress::{decompress, Format};
+use crate::load_error::js_reason;
 use baimo_core::import::batch::{Failure, Fate, Tally};
 use baimo_core::import::listing::{self, Skip};
 use baimo_core::import::zip::{self, Data, EntryError, Method, MAX_ARCHIVE_BYTES};
@@ -58,7 +60,7 @@ impl Queued {
                 let raw = &archive[data.range.clone()];
                 let bytes = match data.method {
                     Method::Stored => raw.to_vec(),
-                    Method::Deflated => inflate_raw(raw)
+                    Method::Deflated => decompress(Format::DeflateRaw, &Uint8Array::from(raw))
                         .await
                         .map_err(|_| Failure::Entry(EntryError::Damaged))?,
                 };
@@ -217,7 +219,7 @@ async fn walk(root: Entry, files: &mut Vec<(String, web_sys::File)>, tally: &mut
             let batch = match callback(|ok, err| reader.read_entries(ok, err)).await {
                 Ok(batch) => Array::from(&batch),
                 Err(e) => {
-                    tally.note(path, Fate::Failed(Failure::Unreadable(js_error(&e))));
+                    tally.note(path, Fate::Failed(Failure::Unreadable(js_reason(&e))));
                     break;
                 }
             };
@@ -237,7 +239,7 @@ async fn walk(root: Entry, files: &mut Vec<(String, web_sys::File)>, tally: &mut
                 }
                 match callback(|ok, err| entry.file(ok, err)).await {
                     Ok(file) => files.push((path, file.unchecked_into())),
-                    Err(e) => tally.note(path, Fate::Failed(Failure::Unreadable(js_error(&e)))),
+                    Err(e) => tally.note(path, Fate::Failed(Failure::Unreadable(js_reason(&e)))),
                 }
             }
         }
@@ -257,36 +259,4 @@ async fn callback(call: impl FnOnce(&Function, &Function)) -> Result<JsValue, Js
         }
     });
     JsFuture::from(promise).await
-}
-
-fn js_error(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| format!("{e:?}"))
-}
-
-// The Compression Streams API: every current browser has it (with "deflate-raw" since 2023),
-// but web-sys lists it as unstable.
-#[wasm_bindgen]
-extern "C" {
-    type DecompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
-}
-
-/// Inflates raw deflate data (a zip entry's) with the browser's `DecompressionStream`.
-async fn inflate_raw(raw: &[u8]) -> Result<Vec<u8>, JsValue> {
-    let stream = DecompressionStream::new("deflate-raw")?;
-    let input = web_sys::Response::new_with_opt_buffer_source(Some(&Uint8Array::from(raw)))?
-        .body()
-        .ok_or("no body")?;
-    let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
-    let output = web_sys::Response::new_with_opt_readable_stream(Some(&input.pipe_through(&pair)))?;
-    let buffer = JsFuture::from(output.array_buffer()?).await?;
-    Ok(Uint8Array::new(&buffer).to_vec())
 }
