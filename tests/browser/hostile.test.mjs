@@ -19,6 +19,7 @@ import {
   myArticles,
   openEmptyImport,
   scratch,
+  waitUntilStorageIsFull,
 } from './import-helpers.mjs';
 
 const browser = useBrowser();
@@ -161,29 +162,6 @@ test('scripts in an imported page, its name or pasted text never run: they show 
   page.assertClean();
   await page.close();
 });
-
-/** Writes in a database of its own until the browser refuses for lack of room (the quota
- * override reaches IndexedDB once the browser refreshes its cached free space). */
-async function waitUntilStorageIsFull(page) {
-  await eventually(async () => {
-    const outcome = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('quota-probe', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('s');
-          open.onerror = () => resolve(open.error?.name);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('s', 'readwrite');
-            tx.objectStore('s').put('x'.repeat(4096), 1);
-            tx.oncomplete = () => (db.close(), resolve('written'));
-            tx.onabort = () => (db.close(), resolve(tx.error?.name));
-          };
-        }),
-    );
-    assert.equal(outcome, 'QuotaExceededError');
-  }, 120_000);
-}
 
 test('storage full: the message, nothing lost, and the import works once there is room', async () => {
   const page = await openEmptyImport(browser);

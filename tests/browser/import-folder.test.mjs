@@ -16,13 +16,19 @@ import {
   ORIGIN,
   SCREENSHOT_DIR,
   assertAccessible,
-  eventually,
   horizontalOverflow,
   readPath,
   screenshots,
   useBrowser,
 } from './harness.mjs';
-import { cli, libraryLoaded, myArticles, openEmptyImport, scratch } from './import-helpers.mjs';
+import {
+  cli,
+  libraryLoaded,
+  myArticles,
+  openEmptyImport,
+  scratch,
+  waitUntilStorageIsFull,
+} from './import-helpers.mjs';
 import { IMPORT_DAY, newsFiles } from './news-library.mjs';
 
 const browser = useBrowser();
@@ -188,28 +194,6 @@ test('a .zip of the folder, chosen and dropped; a damaged .zip is refused with a
   await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
   await page.close();
 });
-
-/** Waits until the quota override has taken: a small write is refused as over quota. */
-async function waitUntilStorageIsFull(page) {
-  await eventually(async () => {
-    const outcome = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('quota-probe', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('s');
-          open.onerror = () => resolve(open.error?.name);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('s', 'readwrite');
-            tx.objectStore('s').put('x'.repeat(4096), 1);
-            tx.oncomplete = () => (db.close(), resolve('written'));
-            tx.onabort = () => (db.close(), resolve(tx.error?.name));
-          };
-        }),
-    );
-    assert.equal(outcome, 'QuotaExceededError');
-  }, 120_000);
-}
 
 test('storage full during a many-file import: the message, nothing lost, and the import works once there is room', async () => {
   const { root, files } = newsFolder(12);

@@ -2,6 +2,7 @@
 // and a clean library to start each test from.
 
 import assert from 'node:assert/strict';
+import { eventually } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,3 +83,26 @@ export const myArticles = (page) =>
 
 /** The alert text on a card. */
 export const cardAlert = (page, file) => card(page, file).locator('.card-error[role="alert"]').innerText();
+
+/** Writes in a database of its own until the browser refuses for lack of room (the quota
+ * override reaches IndexedDB once the browser refreshes its cached free space). */
+export async function waitUntilStorageIsFull(page) {
+  await eventually(async () => {
+    const outcome = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('quota-probe', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('s');
+          open.onerror = () => resolve(open.error?.name);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('s', 'readwrite');
+            tx.objectStore('s').put('x'.repeat(4096), 1);
+            tx.oncomplete = () => (db.close(), resolve('written'));
+            tx.onabort = () => (db.close(), resolve(tx.error?.name));
+          };
+        }),
+    );
+    assert.equal(outcome, 'QuotaExceededError');
+  }, 120_000);
+}
