@@ -3,7 +3,7 @@
 //! paragraph of it, so no test module should do either on its own.
 
 use crate::analysis::{analyse, Analysis};
-use crate::corpus::Corpus;
+use crate::corpus::{Article, ArticleMeta, Corpus, DateBasis, DateKind, Script};
 use crate::explore::search::Index;
 use crate::registry::Registry;
 use crate::segment::Segmenter;
@@ -35,4 +35,26 @@ pub(crate) fn bundled() -> (&'static Corpus, &'static Analysis) {
 pub(crate) fn index() -> &'static Index {
     static INDEX: LazyLock<Index> = LazyLock::new(|| Index::build(corpus(), segmenter()));
     &INDEX
+}
+
+/// A simplified-script article titled with its id, dated `date` (stated), whose cleaned text
+/// is `text` (already clean: cleaning keeps it).
+pub(crate) fn article(id: &str, date: &str, text: &str) -> Article {
+    let meta = ArticleMeta {
+        id: id.to_owned(),
+        title: id.to_owned(),
+        title_basis: "page".to_owned(),
+        publisher: "测试".to_owned(),
+        author: None,
+        date: date.to_owned(),
+        date_basis: DateBasis {
+            kind: DateKind::Stated,
+            reason: String::new(),
+        },
+        written: None,
+        script: Script::Simplified,
+        url: None,
+        tags: Vec::new(),
+    };
+    Article::from_raw(meta, text.to_owned())
 }

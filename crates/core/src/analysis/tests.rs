@@ -1,30 +1,8 @@
 //! The analysis end to end: small articles written here, and facts pinned on the real corpus.
 
 use super::*;
-use crate::corpus::{ArticleMeta, DateBasis, DateKind, Script};
-use crate::test_support::{bundled, segmenter};
+use crate::test_support::{article, bundled, segmenter};
 use crate::Article;
-
-/// An article dated `date` whose cleaned text is `text` (already clean: cleaning keeps it).
-fn article(id: &str, date: &str, text: &str) -> Article {
-    let meta = ArticleMeta {
-        id: id.to_owned(),
-        title: String::new(),
-        title_basis: "page".to_owned(),
-        publisher: "测试".to_owned(),
-        author: None,
-        date: date.to_owned(),
-        date_basis: DateBasis {
-            kind: DateKind::Stated,
-            reason: String::new(),
-        },
-        written: None,
-        script: Script::Simplified,
-        url: None,
-        tags: Vec::new(),
-    };
-    Article::from_raw(meta, text.to_owned())
-}
 
 fn run(articles: Vec<Article>) -> (Corpus, Analysis) {
     let corpus = Corpus { articles };

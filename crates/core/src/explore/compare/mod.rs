@@ -1231,30 +1231,7 @@ mod tests {
     #[test]
     fn a_reposted_story_counts_once_unless_every_copy_is_asked_for() {
         use crate::analysis::analyse;
-        use crate::corpus::{ArticleMeta, DateBasis, DateKind, Script};
-        use crate::test_support::segmenter;
-        use crate::Article;
-        let article = |id: &str, date: &str, text: &str| {
-            Article::from_raw(
-                ArticleMeta {
-                    id: id.to_owned(),
-                    title: id.to_owned(),
-                    title_basis: "page".to_owned(),
-                    publisher: "测试".to_owned(),
-                    author: None,
-                    date: date.to_owned(),
-                    date_basis: DateBasis {
-                        kind: DateKind::Stated,
-                        reason: String::new(),
-                    },
-                    written: None,
-                    script: Script::Simplified,
-                    url: None,
-                    tags: Vec::new(),
-                },
-                text.to_owned(),
-            )
-        };
+        use crate::test_support::{article, segmenter};
         let story = "百度宣布向阿里巴巴投资10亿元，双方将合作开发大模型。百度表示，这次合作将加快文心大模型在企业中的应用。".repeat(3);
         let corpus = Corpus {
             articles: vec![
