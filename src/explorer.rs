@@ -5,17 +5,21 @@
 //! articles have been read from storage; built again, from `Pending`, whenever the imported
 //! articles change. The page cleans the corpus (in slices) and keeps it; the analysis itself
 //! runs in the analysis worker ([`crate::worker`]), which sends it back and keeps the search
-//! index. `<html data-ready="all">` marks it built. Pages read it through [`use_explorer`].
+//! index. Each build is kept ([`crate::snapshot`]): a page opened on the same articles reads
+//! it back instead, and the worker only indexes them for search. `<html data-ready="all">`
+//! marks it built. Pages read it through [`use_explorer`].
 
 use crate::library::Library;
 use crate::load_error::LoadError;
 use crate::slices;
+use crate::snapshot;
 use crate::worker;
 use crate::worker::protocol::Counts;
 use baimo_core::explore::search::Index;
 use baimo_core::explore::Explorer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Where the analysis stands.
@@ -32,8 +36,8 @@ pub enum Loaded {
 #[derive(Clone, Copy)]
 struct ExplorerSignal(RwSignal<Loaded>);
 
-/// Makes the explorer available to every page, builds it once the library's imported
-/// articles are read, and rebuilds it when they change. Needs the [`Library`] in context.
+/// Makes the explorer available to every page, builds it once the library can say what it
+/// holds, and rebuilds it when that changes. Needs the [`Library`] in context.
 ///
 /// Every view's data is built from the start, whichever page opens first: the reader's
 /// neighbours are one click away, and `data-ready` means everything.
@@ -44,10 +48,17 @@ pub fn provide_explorer() {
     Effect::new(move |_| mark_ready(matches!(state.get(), Loaded::Ready(_))));
     // Each build has a number; a build that finishes after a newer one started is dropped.
     let generation = StoredValue::new(0u64);
+    // The key of the build under way or done: the same articles are not built twice (the
+    // library's articles finishing loading after a snapshot was read changes nothing).
+    let started = StoredValue::new(None::<String>);
     Effect::new(move |_| {
-        if library.revision().is_none() {
+        let Some(key) = library.key(&worker::client::version()) else {
+            return;
+        };
+        if started.get_value().as_ref() == Some(&key) {
             return;
         }
+        started.set_value(Some(key.clone()));
         let current = generation.get_value() + 1;
         generation.set_value(current);
         if !matches!(state.get_untracked(), Loaded::Pending) {
@@ -60,12 +71,37 @@ pub fn provide_explorer() {
             if !is_current() {
                 return;
             }
-            let built = match build(&library, current).await {
-                Ok(explorer) => Loaded::Ready(Arc::new(explorer)),
-                Err(e) => Loaded::Failed(e),
+            let (built, then) = match build(&library, current, key).await {
+                Ok(Some((explorer, then))) => (Arc::new(explorer), then),
+                // The snapshot did not hold and the articles are still being read: built
+                // again once they are (the library's key changes then, or is asked again).
+                Ok(None) => {
+                    if is_current() {
+                        started.set_value(None);
+                    }
+                    return;
+                }
+                Err(e) => {
+                    if is_current() {
+                        let _ = state.try_set(Loaded::Failed(e));
+                    }
+                    return;
+                }
             };
-            if is_current() {
-                let _ = state.try_set(built);
+            if !is_current() {
+                return;
+            }
+            let _ = state.try_set(Loaded::Ready(built.clone()));
+            // After the views are drawn: the worker indexes a snapshot's corpus, or this build
+            // is kept for the next visit.
+            slices::next_paint().await;
+            match then {
+                Then::Index => {
+                    if let Err(e) = worker::client::index(current, &built.corpus).await {
+                        web_sys::console::warn_1(&format!("baimo: no search index: {e}").into());
+                    }
+                }
+                Then::Keep(key) => snapshot::keep(key, &built.corpus, &built.analysis).await,
             }
         });
     });
@@ -76,21 +112,67 @@ pub fn use_explorer() -> ReadSignal<Loaded> {
     expect_context::<ExplorerSignal>().0.read_only()
 }
 
-/// Gathers the corpus on this page (cleaned in slices) and has the analysis worker analyse
-/// it ([`worker::client::analyse`]), leaving a performance mark at each stage. The explorer's
-/// search index stays in the worker (searches go there): the one here is empty.
-async fn build(library: &Library, generation: u64) -> Result<Explorer, LoadError> {
-    let corpus = library.corpus().await.map_err(LoadError::Bundled)?;
+/// What is left to do once a build is on screen.
+enum Then {
+    /// It came from the snapshot: the worker has yet to index its corpus for search.
+    Index,
+    /// It is new: keep it as the snapshot, under this key.
+    Keep(String),
+}
+
+/// Reads the snapshot of the last build if it was made from the same articles; otherwise
+/// gathers the corpus on this page (cleaned in slices, taking what the snapshot has already
+/// cleaned) and has the analysis worker analyse it ([`worker::client::analyse`]), leaving a
+/// performance mark at each stage. The explorer's search index stays in the worker (searches
+/// go there): the one here is empty.
+async fn build(
+    library: &Library,
+    generation: u64,
+    key: String,
+) -> Result<Option<(Explorer, Then)>, LoadError> {
+    slices::mark("baimo:build-started");
+    let last = snapshot::last().await;
+    slices::mark("baimo:snapshot-found");
+    let cleaned = match last {
+        Some(last) if last.key == key => match last.build().await {
+            Some((corpus, analysis)) => {
+                slices::mark(SNAPSHOT_READ);
+                mark_counts(Counts {
+                    analysed: 0,
+                    cached: corpus.articles.len(),
+                });
+                library.read_articles();
+                let explorer = Explorer {
+                    corpus,
+                    analysis,
+                    index: Index::default(),
+                };
+                return Ok(Some((explorer, Then::Index)));
+            }
+            None => HashMap::new(),
+        },
+        Some(last) => last.articles().await,
+        None => HashMap::new(),
+    };
+    library.read_articles();
+    if !library.loaded() {
+        return Ok(None);
+    }
+    let corpus = library.corpus(cleaned).await.map_err(LoadError::Bundled)?;
     slices::mark("baimo:articles-cleaned");
     let (analysis, counts) = worker::client::analyse(generation, &corpus).await?;
     slices::mark(Stage::CorpusAnalysed.mark());
     mark_counts(counts);
-    Ok(Explorer {
+    let explorer = Explorer {
         corpus,
         analysis,
         index: Index::default(),
-    })
+    };
+    Ok(Some((explorer, Then::Keep(key))))
 }
+
+/// The mark left when the explorer was read from the snapshot of the last build.
+const SNAPSHOT_READ: &str = "baimo:snapshot-read";
 
 /// A stage of the analysis, reported as it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

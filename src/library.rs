@@ -13,7 +13,9 @@ use baimo_core::bundled::{self, BundledError};
 use baimo_core::corpus::RawFilesError;
 use baimo_core::import::library::{self, Stored};
 use baimo_core::import::EditError;
+use baimo_core::wire::snapshot;
 use baimo_core::{Article, ArticleMeta, Corpus};
+use futures_channel::oneshot;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::{HashMap, HashSet};
@@ -77,6 +79,18 @@ struct Imported {
     unreadable: usize,
     /// Goes up with every change to `articles`.
     revision: u64,
+    /// The stored library's stamp ([`store::stamp`]): read before the articles, so a page can
+    /// tell its last build still holds without them.
+    stamp: Stamp,
+}
+
+/// Where the stored library's stamp stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Stamp {
+    /// Not read yet.
+    Unread,
+    /// Read: `None` when the library was never written (or cannot be read).
+    Read(Option<String>),
 }
 
 /// What became of an article the person imported.
@@ -113,12 +127,19 @@ pub struct Library {
     metas: Arc<Result<Vec<ArticleMeta>, BundledError>>,
     cleaned: Arc<Mutex<HashMap<String, Arc<Article>>>>,
     imported: RwSignal<Imported>,
+    /// Lets the imported articles be read ([`Library::read_articles`]).
+    go: Arc<Mutex<Option<oneshot::Sender<()>>>>,
 }
 
 impl Library {
-    /// Reads the bundled manifest, and starts reading the imported articles from storage.
+    /// Reads the bundled manifest and the stored library's stamp, and reads the imported
+    /// articles once [`Library::read_articles`] is called: the explorer first looks for its
+    /// snapshot, which a reopened page needs nothing else for, without megabytes of articles
+    /// being read beside it.
     pub fn load() -> Library {
+        let (go, wait) = oneshot::channel();
         let library = Library {
+            go: Arc::new(Mutex::new(Some(go))),
             metas: Arc::new(bundled::metas()),
             cleaned: Arc::default(),
             imported: RwSignal::new(Imported {
@@ -126,16 +147,28 @@ impl Library {
                 articles: Vec::new(),
                 unreadable: 0,
                 revision: 0,
+                stamp: Stamp::Unread,
             }),
         };
         let imported = library.imported;
         spawn_local(async move {
+            let stamp = store::stamp().await;
+            slices::mark("baimo:stamp-read");
+            // Without a stamp, the explorer's key needs the articles themselves.
+            let wait_for_explorer = stamp.is_some();
+            imported.update(|s| s.stamp = Stamp::Read(stamp));
+            if wait_for_explorer {
+                // Also when the sender is dropped.
+                let _ = wait.await;
+            }
             let found = store::load().await;
+            slices::mark("baimo:library-read");
             imported.update(|s| {
                 match found {
                     Ok(found) => {
                         s.status = Status::Ready;
                         s.unreadable = found.unreadable;
+                        s.stamp = Stamp::Read(found.stamp);
                         s.articles = found
                             .records
                             .into_iter()
@@ -148,6 +181,13 @@ impl Library {
             });
         });
         library
+    }
+
+    /// Starts reading the imported articles from storage, if that has not started yet.
+    pub fn read_articles(&self) {
+        if let Some(go) = self.go.lock().ok().and_then(|mut go| go.take()) {
+            let _ = go.send(());
+        }
     }
 
     /// Every bundled article's facts in manifest order, or why there are none.
@@ -171,13 +211,6 @@ impl Library {
     /// How many stored records could not be read (tracked).
     pub fn unreadable(&self) -> usize {
         self.imported.with(|s| s.unreadable)
-    }
-
-    /// Goes up whenever the imported articles change; `None` while they are still loading
-    /// (tracked).
-    pub fn revision(&self) -> Option<u64> {
-        self.imported
-            .with(|s| (s.status != Status::Loading).then_some(s.revision))
     }
 
     /// The imported article with this id (tracked).
@@ -207,8 +240,12 @@ impl Library {
     }
 
     /// The whole corpus, bundled then imported, cleaned (untracked): what the explorer analyses.
-    /// Articles are cleaned in slices ([`crate::slices`]): a thousand imports are megabytes.
-    pub async fn corpus(&self) -> Result<Corpus, BundledError> {
+    /// An imported article found in `cleaned` (by id, with the same facts) is taken from there;
+    /// the rest are cleaned in slices ([`crate::slices`]): a thousand imports are megabytes.
+    pub async fn corpus(
+        &self,
+        mut cleaned: HashMap<String, Article>,
+    ) -> Result<Corpus, BundledError> {
         let metas = self.metas().map_err(Clone::clone)?;
         let mine = self.imported.with_untracked(|s| s.articles.clone());
         let (mut bundled, mut imported) = (metas.iter(), mine.iter());
@@ -217,19 +254,46 @@ impl Library {
             // Bundled first, then imported: `imported` is only asked once `bundled` is done.
             let article = if let Some(meta) = bundled.next() {
                 // The manifest read, so only the article's raw file can be missing.
-                self.get(&meta.id).ok_or_else(|| {
+                let article = self.get(&meta.id).ok_or_else(|| {
                     BundledError::RawFiles(RawFilesError::Missing(meta.id.clone()))
-                })?
+                })?;
+                (*article).clone()
             } else if let Some(m) = imported.next() {
-                m.article()
+                match cleaned.remove(m.id()) {
+                    Some(article) if article.meta == m.stored.meta => article,
+                    // Not kept in `m` as well: the reader cleans its one article again.
+                    _ => m.stored.article(),
+                }
             } else {
                 return Ok(true);
             };
-            articles.push((*article).clone());
+            articles.push(article);
             Ok(false)
         })
         .await?;
         Ok(Corpus { articles })
+    }
+
+    /// What the corpus is built from, as a key (tracked), once it can be told: the analyser's
+    /// `version`, the bundled articles' facts, and the stored library's stamp — or, where the
+    /// library has none, every imported article's facts once they are read
+    /// ([`baimo_core::wire::snapshot::key`]).
+    pub fn key(&self, version: &str) -> Option<String> {
+        let bundled = self.metas().unwrap_or_default();
+        self.imported.with(|s| match (&s.stamp, &s.status) {
+            (Stamp::Read(Some(stamp)), _) => Some(snapshot::key(version, bundled, Some(stamp))),
+            (_, Status::Loading) => None,
+            _ => {
+                let imported = s.articles.iter().map(|m| &m.stored.meta);
+                Some(snapshot::key(version, bundled.iter().chain(imported), None))
+            }
+        })
+    }
+
+    /// True once the imported articles have been read from storage (untracked).
+    pub fn loaded(&self) -> bool {
+        self.imported
+            .with_untracked(|s| s.status != Status::Loading)
     }
 
     fn next_seq(&self) -> u64 {
@@ -249,16 +313,18 @@ impl Library {
             return Ok(Added::Already);
         }
         let mine = Mine::new(stored, self.next_seq());
-        store::put(&[mine.record()]).await?;
+        let stamp = store::put(&[mine.record()]).await?;
         Ok(self
-            .insert(vec![mine])
+            .insert(vec![mine], stamp)
             .map_or(Added::Already, |_| Added::New))
     }
 
-    /// Adds `new` to the list (skipping ids already there); `None` when nothing was added.
-    fn insert(&self, new: Vec<Arc<Mine>>) -> Option<usize> {
+    /// Adds `new` to the list (skipping ids already there), kept under `stamp`; `None` when
+    /// nothing was added.
+    fn insert(&self, new: Vec<Arc<Mine>>, stamp: String) -> Option<usize> {
         let mut added = 0;
         self.imported.update(|s| {
+            s.stamp = Stamp::Read(Some(stamp));
             // A set, not a search of the list per article: a bulk import adds a thousand.
             let mut have: HashSet<String> = s.articles.iter().map(|m| m.id().to_owned()).collect();
             for mine in new {
@@ -285,10 +351,11 @@ impl Library {
             return Ok(());
         }
         let new = Mine::new(stored, old.seq);
-        store::put(&[new.record()])
+        let stamp = store::put(&[new.record()])
             .await
             .map_err(RenameError::Storage)?;
         self.imported.update(|s| {
+            s.stamp = Stamp::Read(Some(stamp));
             if let Some(slot) = s.articles.iter_mut().find(|m| m.id() == id) {
                 *slot = new;
             }
@@ -302,8 +369,9 @@ impl Library {
         let Some(old) = self.mine(id) else {
             return Ok(None);
         };
-        store::delete(id).await?;
+        let stamp = store::delete(id).await?;
         self.imported.update(|s| {
+            s.stamp = Stamp::Read(Some(stamp));
             s.articles.retain(|m| m.id() != id);
             s.revision += 1;
         });
@@ -312,8 +380,8 @@ impl Library {
 
     /// Puts a removed article back where it was.
     pub async fn restore(&self, mine: Arc<Mine>) -> Result<(), StorageError> {
-        store::put(&[mine.record()]).await?;
-        self.insert(vec![mine]);
+        let stamp = store::put(&[mine.record()]).await?;
+        self.insert(vec![mine], stamp);
         Ok(())
     }
 
@@ -338,8 +406,8 @@ impl Library {
         outcome.added = new.len();
         if !new.is_empty() {
             let records: Vec<Record> = new.iter().map(|m| m.record()).collect();
-            store::put(&records).await?;
-            self.insert(new);
+            let stamp = store::put(&records).await?;
+            self.insert(new, stamp);
         }
         Ok(outcome)
     }
@@ -354,6 +422,7 @@ impl Library {
                 .with_untracked(|s| s.articles.iter().map(|m| m.id().to_owned()).collect()),
             seq: self.next_seq(),
             kept: Vec::new(),
+            stamp: None,
             library: self.clone(),
         }
     }
@@ -373,6 +442,8 @@ pub struct Batches {
     /// Articles kept in storage, not yet in the list.
     kept: Vec<Arc<Mine>>,
     seq: u64,
+    /// The stored library's stamp after the last batch kept.
+    stamp: Option<String>,
 }
 
 impl Batches {
@@ -392,7 +463,7 @@ impl Batches {
             })
             .collect();
         let records: Vec<Record> = new.iter().map(|m| m.record()).collect();
-        store::put(&records).await?;
+        self.stamp = Some(store::put(&records).await?);
         self.seq = seq;
         self.kept.extend(new);
         Ok(())
@@ -401,8 +472,8 @@ impl Batches {
     /// Shows every kept article in the list (one change); returns how many there were.
     pub fn show(self) -> usize {
         let n = self.kept.len();
-        if n > 0 {
-            self.library.insert(self.kept);
+        if let (true, Some(stamp)) = (n > 0, self.stamp) {
+            self.library.insert(self.kept, stamp);
         }
         n
     }

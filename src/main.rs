@@ -24,6 +24,7 @@ mod routes;
 mod segmentation;
 mod segmenter;
 mod slices;
+mod snapshot;
 mod theme;
 mod url_state;
 mod worker;

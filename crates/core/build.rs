@@ -74,7 +74,8 @@ fn main() {
 
 /// Writes `analyser_version.rs`: `ANALYSER_VERSION`, 16 hex digits of a 64-bit FNV-1a hash over
 /// the crate's sources (every file under `src/`, by path), `corpus/companies.toml`, jieba's
-/// dictionary and domain words (`corpus/dict/`) and jieba-rs's version in `Cargo.lock`.
+/// dictionary and domain words (`corpus/dict/`), the bundled articles (`corpus/manifest.toml`,
+/// `corpus/raw/`) and jieba-rs's version in `Cargo.lock`.
 fn analyser_version(root: &Path, out: &Path) {
     let mut files = Vec::new();
     let mut stack = vec![root.join("src")];
@@ -96,6 +97,14 @@ fn analyser_version(root: &Path, out: &Path) {
     files.push(workspace.join("corpus/companies.toml"));
     files.push(workspace.join("corpus/dict/jieba.dict"));
     files.push(workspace.join("corpus/dict/domain.dict"));
+    // The bundled articles: the web app's snapshot of its last build is keyed by this version
+    // and the articles' facts, so a bundled text edited under the same id is built again.
+    files.push(workspace.join("corpus/manifest.toml"));
+    let mut raw: Vec<_> = fs::read_dir(workspace.join("corpus/raw"))
+        .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    raw.sort();
+    files.extend(raw);
     println!("cargo:rerun-if-changed={}", root.join("src").display());
     let mut hash = Fnv::new();
     for path in &files {

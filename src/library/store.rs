@@ -5,6 +5,10 @@
 //! place in the list). Every operation opens the database, does its work in one transaction,
 //! waits for the transaction to commit and closes the database again, so a failure (storage
 //! full, IndexedDB refused) is known before the app changes anything on screen.
+//!
+//! A second store, `stamp`, holds one value that every write replaces in the same transaction:
+//! a page can tell whether the articles changed since its last visit ([`stamp`]) without
+//! reading them — the explorer's snapshot of its last build is keyed by it.
 
 use baimo_core::import::library::{check, Stored};
 use idb::{Database, Error, Factory, ObjectStoreParams, TransactionMode, TransactionResult};
@@ -13,8 +17,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
 const DATABASE: &str = "baimo";
-const VERSION: u32 = 1;
+/// 2: the `stamp` store added.
+const VERSION: u32 = 2;
 const STORE: &str = "articles";
+const STAMP_STORE: &str = "stamp";
+const STAMP: &str = "library";
 
 /// Why the browser could not keep or read the articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,17 +49,53 @@ pub struct Found {
     pub records: Vec<Record>,
     /// Records that could not be read (left in storage untouched).
     pub unreadable: usize,
+    /// The stamp of the articles read ([`stamp`]).
+    pub stamp: Option<String>,
 }
 
-/// Reads every stored article.
+/// A value that changes with every write to the articles; `None` before the first write (or
+/// when it cannot be read).
+pub async fn stamp() -> Option<String> {
+    let db = open().await.ok()?;
+    let stamp = read_stamp(&db).await;
+    db.close();
+    stamp
+}
+
+async fn read_stamp(db: &Database) -> Option<String> {
+    let tx = db
+        .transaction(&[STAMP_STORE], TransactionMode::ReadOnly)
+        .ok()?;
+    let store = tx.object_store(STAMP_STORE).ok()?;
+    store
+        .get(JsValue::from_str(STAMP))
+        .ok()?
+        .await
+        .ok()??
+        .as_string()
+}
+
+/// A stamp no earlier write had.
+fn fresh_stamp() -> String {
+    let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    format!("{:x}-{random:x}", js_sys::Date::now() as u64)
+}
+
+/// Reads every stored article, and the stamp they go with.
 pub async fn load() -> Result<Found, StorageError> {
     let db = open().await?;
     let result = read_all(&db).await;
+    let mut stamp = read_stamp(&db).await;
     db.close();
     let values = result?;
     let mut records: Vec<Record> = Vec::new();
     let mut unreadable = 0;
-    for value in values {
+    // Read in slices: a thousand articles are megabytes of JSON.
+    let mut values = values.into_iter();
+    let _ = crate::slices::run(|| {
+        let Some(value) = values.next() else {
+            return Ok::<bool, ()>(true);
+        };
         match value
             .as_string()
             .and_then(|json| serde_json::from_str::<Record>(&json).ok())
@@ -61,11 +104,18 @@ pub async fn load() -> Result<Found, StorageError> {
             Some(record) => records.push(record),
             None => unreadable += 1,
         }
-    }
+        Ok(false)
+    })
+    .await;
     records.sort_by(|a, b| (a.seq, &a.article.meta.id).cmp(&(b.seq, &b.article.meta.id)));
+    // Articles kept before there were stamps get one now (best effort).
+    if stamp.is_none() && !records.is_empty() {
+        stamp = write(|_| Ok(())).await.ok();
+    }
     Ok(Found {
         records,
         unreadable,
+        stamp,
     })
 }
 
@@ -82,8 +132,8 @@ async fn read_all(db: &Database) -> Result<Vec<JsValue>, StorageError> {
     Ok(values)
 }
 
-/// Writes (adds or replaces) `records`, all or none.
-pub async fn put(records: &[Record]) -> Result<(), StorageError> {
+/// Writes (adds or replaces) `records`, all or none; returns the new stamp.
+pub async fn put(records: &[Record]) -> Result<String, StorageError> {
     let mut values = Vec::with_capacity(records.len());
     for record in records {
         let json =
@@ -103,8 +153,8 @@ pub async fn put(records: &[Record]) -> Result<(), StorageError> {
     .await
 }
 
-/// Deletes the article with this id.
-pub async fn delete(id: &str) -> Result<(), StorageError> {
+/// Deletes the article with this id; returns the new stamp.
+pub async fn delete(id: &str) -> Result<String, StorageError> {
     let key = JsValue::from_str(id);
     write(move |store| {
         let _ = store.delete(key.clone())?;
@@ -113,24 +163,30 @@ pub async fn delete(id: &str) -> Result<(), StorageError> {
     .await
 }
 
-/// Runs `work` in a read-write transaction and waits until it has committed.
+/// Runs `work` in a read-write transaction, with a new stamp, and waits until it has
+/// committed; returns the stamp.
 async fn write(
     work: impl FnOnce(&idb::ObjectStore) -> Result<(), Error>,
-) -> Result<(), StorageError> {
+) -> Result<String, StorageError> {
     let db = open().await?;
+    let stamp = fresh_stamp();
     let result = async {
         let tx = db
-            .transaction(&[STORE], TransactionMode::ReadWrite)
+            .transaction(&[STORE, STAMP_STORE], TransactionMode::ReadWrite)
             .map_err(classify)?;
         let store = tx.object_store(STORE).map_err(classify)?;
-        if let Err(e) = work(&store) {
+        let stamped = tx.object_store(STAMP_STORE).and_then(|s| {
+            s.put(&JsValue::from_str(&stamp), Some(&JsValue::from_str(STAMP)))
+                .map(|_| ())
+        });
+        if let Err(e) = stamped.and_then(|()| work(&store)) {
             let _ = tx.abort();
             return Err(classify(e));
         }
         // The store's handle names the same transaction after `tx` is consumed, and gives
         // its error (QuotaExceededError) when it aborts.
         match tx.await {
-            Ok(TransactionResult::Committed) => Ok(()),
+            Ok(TransactionResult::Committed) => Ok(stamp),
             Ok(TransactionResult::Aborted) => Err(store.transaction().error().map_or_else(
                 || StorageError::Failed("aborted".to_owned()),
                 |e| from_exception(&e),
@@ -151,9 +207,11 @@ async fn open() -> Result<Database, StorageError> {
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
         let Ok(db) = event.database() else { return };
-        if !db.store_names().iter().any(|name| name == STORE) {
-            // A failure here aborts the upgrade, and the open request fails with it.
-            let _ = db.create_object_store(STORE, ObjectStoreParams::new());
+        for name in [STORE, STAMP_STORE] {
+            if !db.store_names().iter().any(|n| n == name) {
+                // A failure here aborts the upgrade, and the open request fails with it.
+                let _ = db.create_object_store(name, ObjectStoreParams::new());
+            }
         }
     });
     request.await.map_err(unavailable_unless_full)

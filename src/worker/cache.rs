@@ -2,7 +2,8 @@
 //! twice: a database of its own, `baimo-cache` (dropping it loses nothing but time; the
 //! reader's library is `baimo`), with one object store whose keys are
 //! `<analyser version>-<hash of the article and version>` ([`baimo_core::wire::ArticleText::key`])
-//! and whose values are an [`ArticleAnalysis`] in the wire's binary form.
+//! and whose values are an [`ArticleAnalysis`] in the wire's binary form. The page keeps its
+//! last build of the explorer in the same database ([`crate::snapshot`], store `explorer`).
 //!
 //! Nothing here is precious: an entry that does not read is a miss (the article is analysed
 //! again and the entry written anew), a store that cannot be opened is an empty cache, and a
@@ -15,8 +16,11 @@ use js_sys::Uint8Array;
 use wasm_bindgen::{JsCast, JsValue};
 
 const DATABASE: &str = "baimo-cache";
-const VERSION: u32 = 1;
+/// 2: the `explorer` store added.
+const VERSION: u32 = 2;
 const STORE: &str = "articles";
+/// The page's last build of the explorer ([`crate::snapshot`]).
+pub const EXPLORER_STORE: &str = "explorer";
 
 /// The store key of an article's results under analyser `version`.
 pub fn key(version: &str, hash: &str) -> String {
@@ -108,7 +112,8 @@ pub async fn put(entries: Vec<(String, Vec<u8>)>, version: &str) -> Result<(), S
     result
 }
 
-async fn open() -> Result<Database, StorageError> {
+/// Opens the cache's database, made or brought up to date with both its stores.
+pub async fn open() -> Result<Database, StorageError> {
     let factory = Factory::new().map_err(|_| StorageError::Unavailable)?;
     let mut request = factory
         .open(DATABASE, Some(VERSION))
@@ -116,8 +121,10 @@ async fn open() -> Result<Database, StorageError> {
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
         if let Ok(db) = event.database() {
-            if !db.store_names().iter().any(|n| n == STORE) {
-                let _ = db.create_object_store(STORE, ObjectStoreParams::new());
+            for name in [STORE, EXPLORER_STORE] {
+                if !db.store_names().iter().any(|n| n == name) {
+                    let _ = db.create_object_store(name, ObjectStoreParams::new());
+                }
             }
         }
     });

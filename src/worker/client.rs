@@ -138,6 +138,12 @@ fn spawn() -> Result<(), LoadError> {
     })
 }
 
+/// The analyser's version the caches are keyed by: this build's, or (test hooks) the one in
+/// the page's address.
+pub fn version() -> String {
+    fake_version().unwrap_or_else(|| baimo_core::wire::ANALYSER_VERSION.to_owned())
+}
+
 /// Test hooks only: `?analyser=<v>` in the page's address keys the cache as if this were
 /// build `<v>` (the tests' way to see a new analyser invalidate it).
 fn fake_version() -> Option<String> {
@@ -278,12 +284,26 @@ pub async fn analyse(generation: u64, corpus: &Corpus) -> Result<(Analysis, Coun
     start();
     let (tx, rx) = oneshot::channel();
     CLIENT.with(|c| c.borrow_mut().analyses.insert(generation, tx));
+    send(generation, corpus, false).await?;
+    rx.await.unwrap_or_else(|_| Err(gone()))
+}
+
+/// Has the worker index `corpus` for search, its analysis already known (the page's snapshot
+/// of its last build, [`crate::snapshot`]): nothing is sent back.
+pub async fn index(generation: u64, corpus: &Corpus) -> Result<(), LoadError> {
+    start();
+    send(generation, corpus, true).await
+}
+
+/// Sends `corpus` a batch per task.
+async fn send(generation: u64, corpus: &Corpus, index_only: bool) -> Result<(), LoadError> {
     let mut batches = corpus.articles.chunks(BATCH).peekable();
     if batches.peek().is_none() {
         post(&ToWorker::Articles {
             generation,
             articles: Vec::new(),
             last: true,
+            index_only,
         })?;
     }
     slices::run(|| {
@@ -294,11 +314,11 @@ pub async fn analyse(generation: u64, corpus: &Corpus) -> Result<(Analysis, Coun
             generation,
             articles: batch.iter().map(ArticleText::of).collect(),
             last: batches.peek().is_none(),
+            index_only,
         })?;
         Ok(false)
     })
-    .await?;
-    rx.await.unwrap_or_else(|_| Err(gone()))
+    .await
 }
 
 /// Searches the latest corpus sent to [`analyse`].

@@ -74,6 +74,7 @@ pub fn baimo_worker_receive(data: JsValue) {
             generation,
             articles,
             last,
+            index_only,
         } => {
             let ready = HOST.with(|h| {
                 let mut h = h.borrow_mut();
@@ -88,7 +89,7 @@ pub fn baimo_worker_receive(data: JsValue) {
                 last.then(|| std::mem::take(&mut h.articles))
             });
             if let Some(articles) = ready {
-                spawn_local(analyse(generation, articles));
+                spawn_local(analyse(generation, articles, index_only));
             }
         }
         ToWorker::Search {
@@ -126,24 +127,31 @@ fn is_latest(generation: u64) -> bool {
 }
 
 /// Analyses `articles` (generation `generation`) and sends the result, unless a newer
-/// generation came meanwhile.
-async fn analyse(generation: u64, articles: Vec<ArticleText>) {
-    let analysis = match analysis(generation, articles).await {
-        Ok(Some(done)) => Ok(done),
-        Ok(None) => return,
-        Err(e) => Err(Said::from(&e)),
+/// generation came meanwhile; with `index_only`, only indexes them for search.
+async fn analyse(generation: u64, articles: Vec<ArticleText>, index_only: bool) {
+    let analysis = match analysis(generation, articles, index_only).await {
+        Ok(Some(done)) => Some(Ok(done)),
+        Ok(None) => None,
+        Err(e) => Some(Err(Said::from(&e))),
     };
-    send(&FromWorker::Analysed {
-        generation,
-        analysis,
-    });
+    if let Some(analysis) = analysis {
+        send(&FromWorker::Analysed {
+            generation,
+            analysis,
+        });
+    }
     // Searches and the reader need the segmenter even when the cache had every article.
-    segmenter::start();
+    if is_latest(generation) {
+        segmenter::start();
+    }
 }
 
+/// The analysis of `articles`, or `None` when a newer generation made it moot or only the
+/// index was asked for.
 async fn analysis(
     generation: u64,
     articles: Vec<ArticleText>,
+    index_only: bool,
 ) -> Result<Option<(Shipped, Counts)>, LoadError> {
     let version = HOST
         .with(|h| h.borrow().version.clone())
@@ -183,6 +191,15 @@ async fn analysis(
             }
         }
     }
+    if index_only {
+        if is_latest(generation) {
+            let indexed = found.into_iter().flatten().map(|a| a.indexed).collect();
+            set_index(Index::from_articles(indexed));
+            send(&FromWorker::Mark(INDEXED.to_owned()));
+        }
+        keep(fresh, version);
+        return Ok(None);
+    }
     send(&FromWorker::Mark(Stage::ArticlesAnalysed.mark().to_owned()));
     let counts = Counts {
         analysed: missing,
@@ -202,6 +219,9 @@ async fn analysis(
     keep(fresh, version);
     Ok(Some((Shipped(analysis), counts)))
 }
+
+/// The mark left once a corpus whose analysis the page already had is indexed for search.
+const INDEXED: &str = "baimo:indexed";
 
 /// Fresh results written to the cache per batch of this many.
 const KEEP_BATCH: usize = 64;

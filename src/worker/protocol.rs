@@ -28,6 +28,8 @@ pub enum ToWorker {
         articles: Vec<ArticleText>,
         /// True on the last batch.
         last: bool,
+        /// Only the search index is wanted: the page has the analysis already.
+        index_only: bool,
     },
     /// A search of the latest corpus.
     Search {

@@ -39,7 +39,7 @@ commands:
                              target/site-test-hooks/, never dist/), browser tests against it;
                              non-zero exit on any failure.
                              --only NAME: no cargo tests, and only the browser test files whose
-                             name contains NAME (e.g. --only timeline)
+                             name contains NAME, or one of NAME,NAME… (e.g. --only timeline)
   bench [--runs N] [--corpus-runs N] [--skip-build]
                              the issue's speed and size targets, side by side in headless
                              Chromium: the site vs a bare Leptos page, jieba-wasm (npm) and
@@ -264,9 +264,11 @@ fn test_files(only: Option<&str>) -> Result<Vec<PathBuf>> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .filter(|p| {
-            only.is_none_or(|name| {
-                p.file_name()
-                    .is_some_and(|f| f.to_string_lossy().contains(name))
+            only.is_none_or(|names| {
+                p.file_name().is_some_and(|f| {
+                    let f = f.to_string_lossy();
+                    names.split(',').any(|name| f.contains(name))
+                })
             })
         })
         .collect();

@@ -27,29 +27,35 @@ pub fn ArticleTable(
     let t = texts(&TEXTS);
     let p = params.get_untracked();
     let library = expect_context::<Library>();
-    let rows = listing
-        .rows
-        .iter()
-        .map(|listed| {
-            let i = listed.item;
-            let source = corpus.items[i]
-                .yours
-                .then(|| library.mine(&corpus.items[i].id))
-                .flatten()
-                .map(|m| m.stored.source.clone());
-            let copies: Vec<Item> = listed
-                .copies
-                .iter()
-                .map(|&c| corpus.items[c].clone())
-                .collect();
-            // A copy listed as its own row names its original.
-            let original = match corpus.items[i].story {
-                Some((story, false)) => corpus.originals[story].map(|o| corpus.items[o].clone()),
-                _ => None,
-            };
-            view! { <ArticleRow row=corpus.rows[i].clone() source copies original /> }
-        })
-        .collect_view();
+    // Rows again once the imported articles are read (their files and encodings): a page
+    // opened from the snapshot of the last build shows the table before they are.
+    let rows = move || {
+        listing
+            .rows
+            .iter()
+            .map(|listed| {
+                let i = listed.item;
+                let source = corpus.items[i]
+                    .yours
+                    .then(|| library.mine(&corpus.items[i].id))
+                    .flatten()
+                    .map(|m| m.stored.source.clone());
+                let copies: Vec<Item> = listed
+                    .copies
+                    .iter()
+                    .map(|&c| corpus.items[c].clone())
+                    .collect();
+                // A copy listed as its own row names its original.
+                let original = match corpus.items[i].story {
+                    Some((story, false)) => {
+                        corpus.originals[story].map(|o| corpus.items[o].clone())
+                    }
+                    _ => None,
+                };
+                view! { <ArticleRow row=corpus.rows[i].clone() source copies original /> }
+            })
+            .collect_view()
+    };
     let heading = |key: Option<SortKey>, label: fn(&Texts) -> &'static str| {
         let Some(key) = key else {
             return view! { <th scope="col">{move || label(t())}</th> }.into_any();

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// Everything the analysis engine finds in a corpus.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Analysis {
     /// Dated events, in date order.
     pub events: Vec<Event>,

@@ -17,6 +17,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+pub mod snapshot;
+
 include!(concat!(env!("OUT_DIR"), "/analyser_version.rs"));
 
 /// Why bytes did not read back as what was expected (damaged, or written by another version).
@@ -139,7 +141,7 @@ impl<'de> Deserialize<'de> for Shipped {
 }
 
 /// A field written as its JSON, in a string.
-mod as_json {
+pub(crate) mod as_json {
     use serde::de::{DeserializeOwned, Error as _};
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -156,14 +158,14 @@ mod as_json {
 }
 
 /// 64-bit FNV-1a, as the build script hashes the analyser's version with.
-struct Fnv(u64);
+pub(crate) struct Fnv(pub(crate) u64);
 
 impl Fnv {
-    fn new() -> Fnv {
+    pub(crate) fn new() -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
 
-    fn write(&mut self, bytes: &[u8]) {
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
         for &b in bytes.iter().chain(&(bytes.len() as u64).to_le_bytes()) {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
