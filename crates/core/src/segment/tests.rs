@@ -328,12 +328,14 @@ en = "Moon Inc"
 aliases = [
   { name = "月亮", kind = "company", ambiguous = true, stop_prev = ["#num"], cues = ["股价", "#company"] },
   { name = "Moon", kind = "company", case_sensitive = true },
+  { name = "星辰", kind = "company", ambiguous = true, cues = ["股价"] },
 ]
 [[company]]
 id = "sun"
 hans = "太阳集团"
 hant = "太陽集團"
 en = "Sun Group"
+aliases = [{ name = "星辰", kind = "company", ambiguous = true, cues = ["股价"] }]
 "##,
         )
         .unwrap(),
@@ -354,6 +356,11 @@ en = "Sun Group"
     assert!(ids("3月亮的股价涨了。").iter().all(|id| id != "moon"));
     assert_eq!(ids("Moon上市了。"), ["moon"]);
     assert!(ids("the moon rose").is_empty());
+    // A name both share: the first claim, unless the paragraph names the other surely.
+    assert_eq!(ids("星辰的股价涨了。"), ["moon"]);
+    assert_eq!(ids("太阳集团说，星辰的股价涨了。"), ["sun", "sun"]);
+    assert_eq!(ids("月亮公司说，星辰的股价涨了。"), ["moon", "moon"]);
+    assert!(ids("星辰大海。").is_empty());
 }
 
 #[test]
