@@ -2,10 +2,12 @@
 //!
 //! - every raw file of `corpus/raw/` (`raw_files.rs`): a new article is added by dropping its
 //!   file there and describing it in the manifest;
-//! - `corpus/manifest.toml` and `corpus/companies.toml`, parsed and checked here by the crate's
-//!   own code (the modules below are the crate's source files), then written out as JSON
-//!   (`manifest.json`, `companies.json`). A bad edit fails the build with the check's message,
-//!   and the shipped app reads JSON, which it parses anyway, instead of carrying a TOML parser.
+//! - `corpus/manifest.toml` and the company registry (every `*.toml` of `corpus/registry/`,
+//!   read as one in file-name order), parsed and checked here by the crate's own code (the
+//!   modules below are the crate's source files), then written out as JSON (`manifest.json`,
+//!   `companies.json`, the registry's files merged into one). A bad edit fails the build with
+//!   the check's message, and the shipped app reads JSON, which it parses anyway, instead of
+//!   carrying a TOML parser.
 //! - the analyser's version (`analyser_version.rs`): a hash of everything that decides what the
 //!   analysis makes of an article — this crate's sources, the company registry, jieba's
 //!   dictionary and jieba-rs's version — which the web app's cache of per-article results is
@@ -30,7 +32,7 @@ mod corpus {
 #[path = "src/normalize.rs"]
 mod normalize;
 #[allow(dead_code)]
-#[path = "src/registry.rs"]
+#[path = "src/registry/mod.rs"]
 mod registry;
 
 /// Stops the build with `message`: cargo prints it under the failed build script.
@@ -48,7 +50,9 @@ fn main() {
         "src/corpus/manifest.rs",
         "src/corpus/meta.rs",
         "src/normalize.rs",
-        "src/registry.rs",
+        "src/registry/mod.rs",
+        "src/registry/check.rs",
+        "src/registry/error.rs",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(src).display());
     }
@@ -63,19 +67,64 @@ fn main() {
     manifest::check_raw_files(&metas, &files).unwrap_or_else(|e| fail(e.to_string()));
     write_json(&text, &manifest_path, &out.join("manifest.json"));
 
-    let registry_path = corpus_dir.join("companies.toml");
-    println!("cargo:rerun-if-changed={}", registry_path.display());
-    let text = read(&registry_path);
-    registry::Registry::parse(&text).unwrap_or_else(|e| fail(e.to_string()));
-    write_json(&text, &registry_path, &out.join("companies.json"));
+    let registry_files = registry_files(&corpus_dir.join("registry"));
+    let texts: Vec<(String, String)> = registry_files
+        .iter()
+        .map(|p| (file_name(p), read(p)))
+        .collect();
+    registry::Registry::parse_files(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .unwrap_or_else(|e| fail(e.to_string()));
+    write_registry_json(&texts, &out.join("companies.json"));
 
     analyser_version(root, out);
 }
 
+/// The registry's files: every `*.toml` of `dir`, sorted by name. Watches the folder, so a
+/// file added or removed builds again.
+fn registry_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", dir.display())))
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    for p in &files {
+        println!("cargo:rerun-if-changed={}", p.display());
+    }
+    files
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Writes the registry's checked files as one JSON document, `{"context": {"cues": […]},
+/// "company": […]}`: the files' cues and companies in file order, which the crate's types
+/// read with serde_json exactly as they read the TOML.
+fn write_registry_json(texts: &[(String, String)], to: &Path) {
+    let mut cues = Vec::new();
+    let mut companies = Vec::new();
+    for (name, text) in texts {
+        let value: serde_json::Value =
+            toml::from_str(text).unwrap_or_else(|e| fail(format!("{name}: {e}")));
+        if let Some(c) = value.pointer("/context/cues").and_then(|c| c.as_array()) {
+            cues.extend(c.iter().cloned());
+        }
+        if let Some(c) = value.get("company").and_then(|c| c.as_array()) {
+            companies.extend(c.iter().cloned());
+        }
+    }
+    let json = serde_json::json!({ "context": { "cues": cues }, "company": companies });
+    fs::write(to, json.to_string()).expect("OUT_DIR is writable");
+}
+
 /// Writes `analyser_version.rs`: `ANALYSER_VERSION`, 16 hex digits of a 64-bit FNV-1a hash over
-/// the crate's sources (every file under `src/`, by path), `corpus/companies.toml`, jieba's
-/// dictionary and domain words (`corpus/dict/`), the bundled articles (`corpus/manifest.toml`,
-/// `corpus/raw/`) and jieba-rs's version in `Cargo.lock`.
+/// the crate's sources (every file under `src/`, by path), the registry's files, jieba's
+/// dictionary and domain words (`corpus/dict/`) and jieba-rs's version in `Cargo.lock`.
 fn analyser_version(root: &Path, out: &Path) {
     let mut files = Vec::new();
     let mut stack = vec![root.join("src")];
@@ -94,7 +143,7 @@ fn analyser_version(root: &Path, out: &Path) {
     }
     files.sort();
     let workspace = root.join("../..");
-    files.push(workspace.join("corpus/companies.toml"));
+    files.extend(registry_files(&workspace.join("corpus/registry")));
     files.push(workspace.join("corpus/dict/jieba.dict"));
     files.push(workspace.join("corpus/dict/domain.dict"));
     // The bundled articles: the web app's snapshot of its last build is keyed by this version

@@ -154,6 +154,12 @@ fn registry_zh(e: &RegistryError) -> String {
             first,
             second,
         } => format!("名称「{name}」同时指向 {first} 和 {second}"),
+        RegistryError::BadCountry { company, country } => {
+            format!("公司 {company} 的国家「{country}」不是 ISO 3166 两字母代码")
+        }
+        RegistryError::HantNotSameName { company, hant } => {
+            format!("公司 {company} 的繁体名「{hant}」转成简体后不是它的名称")
+        }
         RegistryError::BadCue { alias: None, cue } => {
             format!("共用提示词「{cue}」无效")
         }
@@ -185,6 +191,12 @@ fn registry_en(e: &RegistryError) -> String {
             first,
             second,
         } => format!("the name \"{name}\" stands for both {first} and {second}"),
+        RegistryError::BadCountry { company, country } => {
+            format!("the country \"{country}\" of {company} is not an ISO 3166 alpha-2 code")
+        }
+        RegistryError::HantNotSameName { company, hant } => format!(
+            "the traditional name \"{hant}\" of {company}, in simplified script, is none of its names"
+        ),
         RegistryError::BadCue { alias: None, cue } => {
             format!("the shared cue \"{cue}\" is invalid")
         }

@@ -17,8 +17,8 @@ pub const MANIFEST: &str = include_str!("../../../corpus/manifest.toml");
 /// needs anyway, instead of carrying a TOML parser.
 const MANIFEST_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/manifest.json"));
 
-/// `corpus/companies.toml` as JSON, written by `build.rs` once it has passed
-/// [`Registry::parse`].
+/// The registry's files (`corpus/registry/*.toml`) as one JSON document, written by
+/// `build.rs` once they have passed [`Registry::parse_files`].
 const COMPANIES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/companies.json"));
 
 /// Why the bundled corpus could not be read. `build.rs` runs the same checks, so this is a
@@ -51,7 +51,7 @@ impl std::error::Error for BundledError {
 }
 
 impl Registry {
-    /// The registry shipped in `corpus/companies.toml`, or why it does not read.
+    /// The registry shipped in `corpus/registry/`, or why it does not read.
     ///
     /// `build.rs` checks it, so an error here is a bug in the build: callers show it (the
     /// app's pages do) rather than run on without company names.
@@ -62,7 +62,7 @@ impl Registry {
             .map_err(Clone::clone)
     }
 
-    /// The registry shipped in `corpus/companies.toml`.
+    /// The registry shipped in `corpus/registry/`.
     ///
     /// # Panics
     ///
@@ -133,8 +133,7 @@ mod tests {
     fn the_shipped_json_reads_exactly_as_the_toml() {
         let from_toml = crate::corpus::parse_manifest(MANIFEST).unwrap();
         assert_eq!(metas().unwrap(), from_toml);
-        let toml = include_str!("../../../corpus/companies.toml");
-        let parsed = Registry::parse(toml).unwrap();
+        let parsed = crate::test_support::registry_from_files();
         assert_eq!(Registry::bundled().companies(), parsed.companies());
         assert_eq!(Registry::bundled().cues(), parsed.cues());
         assert!(!parsed.companies().is_empty());

@@ -58,3 +58,31 @@ pub(crate) fn article(id: &str, date: &str, text: &str) -> Article {
     };
     Article::from_raw(meta, text.to_owned())
 }
+
+/// The registry's source files (`corpus/registry/*.toml`), as `(file name, text)` sorted by
+/// name: what `build.rs` reads, for tests that check the files themselves.
+pub(crate) fn registry_files() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/registry");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("corpus/registry reads")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (
+                name,
+                std::fs::read_to_string(&p).expect("registry file reads"),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The bundled registry parsed from its source files (not the shipped JSON).
+pub(crate) fn registry_from_files() -> Registry {
+    let files = registry_files();
+    Registry::parse_files(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .expect("the registry's files parse")
+}

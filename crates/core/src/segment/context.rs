@@ -22,7 +22,11 @@ enum Verdict {
 impl Segmenter {
     /// Applies the registry's context rules (see [`Segmenter::tokens`]): names ruled out or
     /// unsupported become plain words.
-    pub(super) fn apply_context(&self, toks: &mut [Token], matches: &[Option<NameMatch<'static>>]) {
+    pub(super) fn apply_context(
+        &self,
+        toks: &mut [Token],
+        matches: &mut [Option<NameMatch<'static>>],
+    ) {
         let has_rules = |m: &Option<NameMatch<'static>>| {
             m.is_some_and(|m| m.alias.is_some_and(|a| a.needs_context()))
         };
@@ -48,11 +52,32 @@ impl Segmenter {
                 Some(_) => Verdict::Sure,
             })
             .collect();
-        let id_at = |i: usize| matches[i].map(|m| m.company.id.as_str()).unwrap_or("");
         let named: Vec<&str> = (0..toks.len())
             .filter(|&i| verdict[i] == Verdict::Sure)
-            .map(id_at)
+            .filter_map(|i| matches[i].map(|m| m.company.id.as_str()))
             .collect();
+        // A name several companies share (each by an ambiguous alias) is read as the one the
+        // paragraph names surely, when that is not its first claim.
+        for i in 0..toks.len() {
+            let Some(m) = matches[i].filter(|_| verdict[i] == Verdict::Maybe) else {
+                continue;
+            };
+            if named.contains(&m.company.id.as_str()) {
+                continue;
+            }
+            let key = crate::registry::key_of_simplified(&toks[i].simplified);
+            let other = self
+                .registry
+                .other_claims(&key, &toks[i].simplified)
+                .into_iter()
+                .find(|o| named.contains(&o.company.id.as_str()));
+            if let Some(other) = other {
+                matches[i] = Some(other);
+                toks[i].kind = TokenKind::Company(other.company.id.clone());
+            }
+        }
+        let matches: &[Option<NameMatch<'static>>] = matches;
+        let id_at = |i: usize| matches[i].map(|m| m.company.id.as_str()).unwrap_or("");
         // Decide every ambiguous mention against the sure ones only, so that two ambiguous
         // names never vouch for each other.
         let supported: Vec<usize> = (0..toks.len())

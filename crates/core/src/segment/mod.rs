@@ -70,8 +70,8 @@ impl Segmenter {
     /// Either way the name stays one token: a [`TokenKind::Word`] when it is not the company.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let pieces = script::cut(&self.jieba, text);
-        let (mut tokens, matches) = self.merge_names(pieces);
-        self.apply_context(&mut tokens, &matches);
+        let (mut tokens, mut matches) = self.merge_names(pieces);
+        self.apply_context(&mut tokens, &mut matches);
         tokens
     }
 

@@ -103,6 +103,47 @@ fn companies_in(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Names of the grown registry that are also ordinary words, or that jieba may cut out of
+/// ordinary words, count only as the company.
+#[test]
+fn registry_names_that_are_words_count_only_as_the_company() {
+    for (text, want) in [
+        ("提高通过率", &[][..]),
+        ("云计算能力很强", &[]),
+        ("寒武纪大爆发", &[]),
+        ("这是联想到的", &[]),
+        ("他住在三星级酒店", &[]),
+        ("来源：新智元", &[]),
+        ("达美团队", &[]),
+        ("我们要玩真格的", &[]),
+        ("开源大模型", &[]),
+        ("红杉树下", &[]),
+        ("地平线以下", &[]),
+        ("小米粥很好喝", &[]),
+        ("红杉领投了这轮融资", &["sequoia"]),
+        ("小米发布了新手机", &["xiaomi"]),
+        ("地平线发布了征程6芯片", &["horizon-robotics"]),
+        ("寒武纪股价大涨", &["cambricon"]),
+        (
+            "李开复创立的零一万物发布了Yi-Large",
+            &["01-ai", "01-ai", "01-ai"],
+        ),
+        ("月之暗面的Kimi智能助手", &["moonshot", "moonshot"]),
+        (
+            "高瓴、IDG资本和腾讯投资跟投",
+            &["hillhouse", "idg-capital", "tencent-investment"],
+        ),
+        (
+            "Thrive Capital领投，Thrive AI Health另说",
+            &["thrive-capital"],
+        ),
+        ("perplexity is a metric", &[]),
+        ("Perplexity完成新一轮融资", &["perplexity"]),
+    ] {
+        assert_eq!(companies_in(text), want, "{text}: {:?}", seg().words(text));
+    }
+}
+
 #[test]
 fn ambiguous_aliases_count_only_in_context() {
     // (text, name as one token, company or None for a plain word)
@@ -328,12 +369,14 @@ en = "Moon Inc"
 aliases = [
   { name = "月亮", kind = "company", ambiguous = true, stop_prev = ["#num"], cues = ["股价", "#company"] },
   { name = "Moon", kind = "company", case_sensitive = true },
+  { name = "星辰", kind = "company", ambiguous = true, cues = ["股价"] },
 ]
 [[company]]
 id = "sun"
 hans = "太阳集团"
 hant = "太陽集團"
 en = "Sun Group"
+aliases = [{ name = "星辰", kind = "company", ambiguous = true, cues = ["股价"] }]
 "##,
         )
         .unwrap(),
@@ -354,6 +397,11 @@ en = "Sun Group"
     assert!(ids("3月亮的股价涨了。").iter().all(|id| id != "moon"));
     assert_eq!(ids("Moon上市了。"), ["moon"]);
     assert!(ids("the moon rose").is_empty());
+    // A name both share: the first claim, unless the paragraph names the other surely.
+    assert_eq!(ids("星辰的股价涨了。"), ["moon"]);
+    assert_eq!(ids("太阳集团说，星辰的股价涨了。"), ["sun", "sun"]);
+    assert_eq!(ids("月亮公司说，星辰的股价涨了。"), ["moon", "moon"]);
+    assert!(ids("星辰大海。").is_empty());
 }
 
 #[test]
