@@ -74,7 +74,8 @@ fn main() {
 
 /// Writes `analyser_version.rs`: `ANALYSER_VERSION`, 16 hex digits of a 64-bit FNV-1a hash over
 /// the crate's sources (every file under `src/`, by path), `corpus/companies.toml`, jieba's
-/// dictionary and domain words (`corpus/dict/`) and jieba-rs's version in `Cargo.lock`.
+/// dictionary and domain words (`corpus/dict/`), `corpus/money/rounds.txt` and jieba-rs's
+/// version in `Cargo.lock`.
 fn analyser_version(root: &Path, out: &Path) {
     let mut files = Vec::new();
     let mut stack = vec![root.join("src")];
@@ -96,6 +97,8 @@ fn analyser_version(root: &Path, out: &Path) {
     files.push(workspace.join("corpus/companies.toml"));
     files.push(workspace.join("corpus/dict/jieba.dict"));
     files.push(workspace.join("corpus/dict/domain.dict"));
+    // The money rounds list (extract/money/round.rs) changes what the analysis reads.
+    files.push(workspace.join("corpus/money/rounds.txt"));
     println!("cargo:rerun-if-changed={}", root.join("src").display());
     let mut hash = Fnv::new();
     for path in &files {
