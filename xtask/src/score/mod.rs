@@ -50,8 +50,9 @@ impl Options {
 pub struct Analysed {
     /// The analysis of the labelled articles (and only them).
     pub analysis: Analysis,
-    /// Article id → the file it was imported from.
-    pub files: HashMap<String, String>,
+    /// Article id → the files it was imported from (reposts with the same text are one
+    /// article, as `baimo import` keeps them).
+    pub files: HashMap<String, Vec<String>>,
     /// The registry the analysis used.
     pub registry: &'static Registry,
     /// Files named by a label that could not be imported, with why.
@@ -85,7 +86,7 @@ pub fn analyse_files(dir: &Path, files: &BTreeSet<&str>) -> Result<Analysed> {
         );
     }
     let mut corpus = Corpus::default();
-    let mut by_id = HashMap::new();
+    let mut by_id: HashMap<String, Vec<String>> = HashMap::new();
     let mut failures = Vec::new();
     for name in files {
         let path = dir.join(name);
@@ -101,8 +102,11 @@ pub fn analyse_files(dir: &Path, files: &BTreeSet<&str>) -> Result<Analysed> {
             });
         match imported {
             Ok(article) => {
-                by_id.insert(article.meta.id.clone(), (*name).to_owned());
-                corpus.articles.push(article);
+                let files = by_id.entry(article.meta.id.clone()).or_default();
+                if files.is_empty() {
+                    corpus.articles.push(article);
+                }
+                files.push((*name).to_owned());
             }
             Err(why) => failures.push(format!("{name}: {why}")),
         }

@@ -142,9 +142,10 @@ pub fn outputs(analysed: &Analysed) -> Vec<Output> {
         .analysis
         .money
         .iter()
-        .filter_map(|m| {
-            Some(Output {
-                file: analysed.files.get(&m.evidence.article)?.clone(),
+        .flat_map(|m| {
+            let files = analysed.files.get(&m.evidence.article);
+            files.into_iter().flatten().map(|file| Output {
+                file: file.clone(),
                 sentence: m.evidence.text.clone(),
                 figure: m.figure.clone(),
             })

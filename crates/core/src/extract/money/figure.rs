@@ -185,14 +185,18 @@ pub(super) fn parse_figure(c: &[char], i: usize, with_prefix: bool) -> Option<Fi
         (lo < hi).then_some((lo, hi, c2, p2.end))
     });
     if let Some((lo, hi, code, end)) = range {
+        let q = inner
+            .or_else(|| qualifier::before(c, start))
+            .or_else(|| qualifier::after(c, end));
+        let (low, high) = qualifier::range_bounds(q, lo, hi);
         return Some(Figure {
             span: Span::new(start, end),
             amount: lo,
             amount_max: Some(hi),
             currency: code,
-            low: Some(lo),
-            high: Some(hi),
-            qualifier: inner.or_else(|| qualifier::before(c, start)),
+            low,
+            high,
+            qualifier: q,
         });
     }
     let currency = c1?;

@@ -10,7 +10,7 @@
 //! | [`Qualifier::Plus`] | `150多亿`, `3亿余` | `A` | `A` + one unit of its last written digit (160亿, 4亿) |
 //! | [`Qualifier::Nearly`] | 近, 将近, 接近, 逼近, 近乎 | `0.9·A` | `A` |
 //! | [`Qualifier::About`] | 约, 大约, 大概, 左右, 上下 | `0.9·A` | `1.1·A` |
-//! | [`Qualifier::AtMost`] | 不到, 不足, 不超过, 低于, 少于, 以内, 以下, 至多, 最多 | open | `A` |
+//! | [`Qualifier::AtMost`] | 不到, 不足, 不超过, 低于, 少于, 以内, 以下, 至多, 最多, 最高可达 | open | `A` |
 //! | [`Qualifier::Several`] | 数亿, 几亿, 数十亿, 几百万 | 2 units | 10 units (数十亿: 20亿–100亿) |
 //! | [`Qualifier::Dozen`] | 十几亿, 十多亿 | 11 units | 20 units |
 //! | [`Qualifier::Upwards`] | 上百亿, 上千万, 上万 | 1 unit | 10 units (上百亿: 100亿–1000亿) |
@@ -74,11 +74,23 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("低于", Qualifier::AtMost),
     ("少于", Qualifier::AtMost),
     ("至多", Qualifier::AtMost),
+    ("最高可达", Qualifier::AtMost),
+    ("最高达", Qualifier::AtMost),
+    ("最多可达", Qualifier::AtMost),
     ("最多", Qualifier::AtMost),
 ];
 
+/// Words that may stand between a qualifier and its amount (约为, 接近每年, 超过了).
+const FILLERS: &[&str] = &["每年", "每月", "达到", "为", "达", "有", "了"];
+
 /// Words right after an amount (and its currency).
 const AFTER: &[(&str, Qualifier)] = &[
+    ("或以上", Qualifier::MoreThan),
+    ("及以上", Qualifier::MoreThan),
+    ("或更多", Qualifier::MoreThan),
+    ("或更高", Qualifier::MoreThan),
+    ("或以下", Qualifier::AtMost),
+    ("或更少", Qualifier::AtMost),
     ("左右", Qualifier::About),
     ("上下", Qualifier::About),
     ("以上", Qualifier::MoreThan),
@@ -90,13 +102,26 @@ const AFTER: &[(&str, Qualifier)] = &[
 
 /// The qualifier written right before `start` (spaces between allowed).
 pub(super) fn before(c: &[char], start: usize) -> Option<Qualifier> {
-    let mut end = start;
-    while end > 0 && c[end - 1].is_whitespace() {
-        end -= 1;
-    }
-    BEFORE.iter().find_map(|(w, q)| {
+    let trim = |mut end: usize| {
+        while end > 0 && c[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        end
+    };
+    let ends_with = |end: usize, w: &str| {
         let n = w.chars().count();
-        (end >= n && starts_with_at(c, end - n, w)).then_some(*q)
+        (end >= n && starts_with_at(c, end - n, w)).then(|| end - n)
+    };
+    let at = |end: usize| {
+        BEFORE
+            .iter()
+            .find_map(|(w, q)| ends_with(end, w).map(|_| *q))
+    };
+    let end = trim(start);
+    at(end).or_else(|| {
+        // 约为6亿, 接近每年40亿: one filler word between the qualifier and the amount.
+        let inner = FILLERS.iter().find_map(|w| ends_with(end, w))?;
+        at(trim(inner))
     })
 }
 
@@ -122,6 +147,20 @@ pub fn bounds(q: Option<Qualifier>, a: f64, step: f64, unit: f64) -> (Option<f64
         Some(Qualifier::Several) => (Some(2.0 * unit), Some(10.0 * unit)),
         Some(Qualifier::Dozen) => (Some(11.0 * unit), Some(20.0 * unit)),
         Some(Qualifier::Upwards) => (Some(unit), Some(10.0 * unit)),
+    }
+}
+
+/// The bounds of a range `lo`–`hi` under `q`: `约30,000至40,000美元` widens both ends as `约`
+/// does one amount; `超` opens the top, `不到` the bottom.
+pub fn range_bounds(q: Option<Qualifier>, lo: f64, hi: f64) -> (Option<f64>, Option<f64>) {
+    let (low, _) = bounds(q, lo, 0.0, 0.0);
+    let (_, high) = bounds(q, hi, 0.0, 0.0);
+    match q {
+        // `多` and the vague forms are no qualifiers of a range.
+        Some(Qualifier::Plus | Qualifier::Several | Qualifier::Dozen | Qualifier::Upwards) => {
+            (Some(lo), Some(hi))
+        }
+        _ => (low, high),
     }
 }
 
@@ -195,6 +234,10 @@ mod tests {
             ("大约1", Some(Qualifier::About)),
             ("不超过1", Some(Qualifier::AtMost)),
             ("高达1", None),
+            ("约为1", Some(Qualifier::About)),
+            ("接近每年1", Some(Qualifier::Nearly)),
+            ("为1", None),
+            ("最高可达1", Some(Qualifier::AtMost)),
             ("1", None),
         ];
         for (s, want) in table {
@@ -206,6 +249,8 @@ mod tests {
         let c = chars("5亿美元以上的");
         assert_eq!(after(&c, 4), Some(Qualifier::MoreThan));
         assert_eq!(after(&c, 2), None);
+        let c = chars("1000万美元或更多");
+        assert_eq!(after(&c, 7), Some(Qualifier::MoreThan));
     }
 
     #[test]
@@ -225,6 +270,23 @@ mod tests {
         for (q, want) in table {
             assert_eq!(bounds(q, a, 1e8, 1e9), want, "{q:?}");
         }
+    }
+
+    #[test]
+    fn range_bounds_per_qualifier() {
+        assert_eq!(range_bounds(None, 20.0, 80.0), (Some(20.0), Some(80.0)));
+        assert_eq!(
+            range_bounds(Some(Qualifier::About), 20.0, 80.0),
+            (Some(18.0), Some(88.0))
+        );
+        assert_eq!(
+            range_bounds(Some(Qualifier::MoreThan), 20.0, 80.0),
+            (Some(20.0), None)
+        );
+        assert_eq!(
+            range_bounds(Some(Qualifier::Plus), 20.0, 80.0),
+            (Some(20.0), Some(80.0))
+        );
     }
 
     #[test]

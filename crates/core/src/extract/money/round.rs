@@ -53,7 +53,7 @@ fn round_regex() -> &'static Regex {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         let alts: Vec<String> = listed().iter().map(|(w, _)| regex::escape(w)).collect();
         Regex::new(&format!(
-            r"(?i)(?:(pre-?\s*)?([a-h][0-9]?\+{{0,2}})\s*(?:轮|系列)|series\s+([a-h][0-9]?\+?)|{})",
+            r"(?i)(?:(pre-?\s*)?([a-h](?:-?[0-9])?\+{{0,2}})\s*(?:轮|系列)|series\s+([a-h][0-9]?\+?)|{})",
             alts.join("|")
         ))
         .expect("the round pattern is built from escaped words")
@@ -81,7 +81,7 @@ pub(super) fn find_rounds(folded: &str, n_chars: usize) -> Vec<RoundHit> {
             }
             let id = if let Some(letter) = c.get(2).or(c.get(3)) {
                 let pre = if c.get(1).is_some() { "pre-" } else { "" };
-                format!("{pre}{}", letter.as_str().to_lowercase())
+                format!("{pre}{}", letter.as_str().to_lowercase().replace('-', ""))
             } else {
                 let word = m.as_str().to_lowercase();
                 listed()
@@ -98,8 +98,11 @@ pub(super) fn find_rounds(folded: &str, n_chars: usize) -> Vec<RoundHit> {
         .collect()
 }
 
+/// Deals, not rounds: they count only in the figure's own clause.
+const CLAUSE_ONLY: &[&str] = &["acquisition", "ipo"];
+
 /// The round of the figure at `figure`: the one named nearest to it in its clause, else in
-/// its segment (up to `；` or `。`).
+/// its segment (up to `；` or `。`), deals ([`CLAUSE_ONLY`]) left out there.
 pub(super) fn round_of(chars: &[char], rounds: &[RoundHit], figure: Span) -> Option<String> {
     let distance = |h: &RoundHit| {
         if h.span.end <= figure.start {
@@ -108,14 +111,18 @@ pub(super) fn round_of(chars: &[char], rounds: &[RoundHit], figure: Span) -> Opt
             h.span.start.saturating_sub(figure.end)
         }
     };
-    [CLAUSE_BREAKS, SEGMENT_BREAKS].iter().find_map(|breaks| {
-        let within = bounds(chars, figure, breaks);
-        rounds
-            .iter()
-            .filter(|h| h.span.start >= within.start && h.span.end <= within.end)
-            .min_by_key(|h| distance(h))
-            .map(|h| h.id.clone())
-    })
+    [CLAUSE_BREAKS, SEGMENT_BREAKS]
+        .iter()
+        .enumerate()
+        .find_map(|(wide, breaks)| {
+            let within = bounds(chars, figure, breaks);
+            rounds
+                .iter()
+                .filter(|h| h.span.start >= within.start && h.span.end <= within.end)
+                .filter(|h| wide == 0 || !CLAUSE_ONLY.contains(&h.id.as_str()))
+                .min_by_key(|h| distance(h))
+                .map(|h| h.id.clone())
+        })
 }
 
 #[cfg(test)]
@@ -142,6 +149,7 @@ mod tests {
             ("完成Pre-A轮融资", vec!["pre-a"]),
             ("完成 A+ 轮融资", vec!["a+"]),
             ("B2轮和Pre-IPO轮", vec!["b2", "pre-ipo"]),
+            ("D-2轮融资", vec!["d2"]),
             ("raised a Series B round", vec!["b"]),
             ("完成战略融资，并计划IPO", vec!["strategic", "ipo"]),
             ("以13亿美元收购MosaicML", vec!["acquisition"]),
