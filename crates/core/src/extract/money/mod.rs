@@ -11,7 +11,7 @@
 //!    the written lower bound), an optional currency suffix (`美元`, `元人民币`…), and
 //!    optionally a second number making a range (`200-300亿美元`). A figure needs a currency;
 //!    a bare number is not money. Vague amounts (`数十亿美元`, `上百亿元`) are figures too.
-//! 2b. Qualifiers (`超`, `近`, `约`, `左右`, `多`…) make the amount a bound: each figure has
+//!    Qualifiers (`超`, `近`, `约`, `左右`, `多`…) make the amount a bound: each figure has
 //!    `low`/`high` (`None` = open) by the rules in [`qualifier`], and keeps the qualifier.
 //! 3. A conversion right after a figure (`（约合人民币292亿元）`, `，约合…`) becomes its
 //!    [`Conversion`] and is not a mention of its own.

@@ -650,8 +650,14 @@ fn serde_kind_is_kebab_case() {
 
 // --- money as the news writes it: bounds, vague amounts, rounds (issue 15) -------------
 
+/// What the bounds test reads of a figure: low, high, qualifier, text.
+type Bounds = (Option<f64>, Option<f64>, Option<Qualifier>, String);
+
+/// A row of the bounds table: sentence, figure text, low, high, qualifier.
+type BoundsRow<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, Option<Qualifier>);
+
 /// `(low, high)` of the one figure in a sentence.
-fn bounds_of(sentence: &str) -> (Option<f64>, Option<f64>, Option<Qualifier>, String) {
+fn bounds_of(sentence: &str) -> Bounds {
     let m = one(sentence);
     (m.low, m.high, m.qualifier, m.text)
 }
@@ -659,7 +665,7 @@ fn bounds_of(sentence: &str) -> (Option<f64>, Option<f64>, Option<Qualifier>, St
 #[test]
 fn qualifiers_give_bounds() {
     use Qualifier::*;
-    let table: &[(&str, &str, Option<f64>, Option<f64>, Option<Qualifier>)] = &[
+    let table: &[BoundsRow] = &[
         (
             "获得超1.42亿美元种子轮融资",
             "1.42亿美元",
