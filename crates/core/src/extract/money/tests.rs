@@ -654,7 +654,13 @@ fn serde_kind_is_kebab_case() {
 type Bounds = (Option<f64>, Option<f64>, Option<Qualifier>, String);
 
 /// A row of the bounds table: sentence, figure text, low, high, qualifier.
-type BoundsRow<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, Option<Qualifier>);
+type BoundsRow<'a> = (
+    &'a str,
+    &'a str,
+    Option<f64>,
+    Option<f64>,
+    Option<Qualifier>,
+);
 
 /// `(low, high)` of the one figure in a sentence.
 fn bounds_of(sentence: &str) -> Bounds {
