@@ -857,6 +857,8 @@ fn a_conversion_after_a_word_is_not_a_second_figure() {
     assert_eq!((conv.amount, conv.currency.as_str()), (1.518e10, "CNY"));
     let m = one("Index 宣布推出 23 亿美元（人民币约 165 亿）新基金");
     assert_eq!(m.conversion.map(|c| c.amount), Some(1.65e10));
+    let m = one("单次成本仅8.8美元 （折合人民币约63元）。");
+    assert_eq!(m.conversion.map(|c| c.amount), Some(63.0));
     // Not every figure after a word is a conversion: the second needs an explicit 约合.
     assert_eq!(money("投资10亿美元现金，另有人民币5亿元贷款").len(), 2);
 }
