@@ -264,9 +264,14 @@ fn draft(
         Format::Markdown => {
             let reduced = markdown::to_text(input);
             let mut guess = guess::from_text(&reduced.text);
-            // The credit lines cleaning took out name the publisher.
-            if let Some(publisher) = guess::from_text(&reduced.sources.join("\n")).publisher {
+            // The credit lines cleaning took out name the publisher, and may date the article
+            // (来源：… 2023年10月9日).
+            let credits = guess::from_text(&reduced.sources.join("\n"));
+            if let Some(publisher) = credits.publisher {
                 guess.publisher = Some(publisher);
+            }
+            if guess.date.is_none() {
+                guess.date = credits.date;
             }
             (reduced.text, guess)
         }

@@ -287,6 +287,11 @@ fn undated_imports_are_dated_from_their_text_or_name_and_marked_guessed() {
         let s = d.finish(&d.edits(), TODAY).unwrap();
         assert_eq!(s.meta.date_basis.kind, crate::DateKind::Inferred, "{name}");
     }
+    // A credit line cleaning takes out of Markdown still states the date.
+    let md = "# 标题\n\n来源：百模测试周报 2023年10月9日\n\n正文。";
+    let d = read_file("笔记.md", md.as_bytes(), Choice::Auto, TODAY).unwrap();
+    assert_eq!(d.article.meta.date, "2023-10-09");
+    assert_eq!(d.article.meta.date_basis.kind, crate::DateKind::Stated);
     // A byline states the date.
     let d = read_file(
         "笔记.md",
