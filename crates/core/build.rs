@@ -123,38 +123,20 @@ fn write_registry_json(texts: &[(String, String)], to: &Path) {
 }
 
 /// Writes `analyser_version.rs`: `ANALYSER_VERSION`, 16 hex digits of a 64-bit FNV-1a hash over
-/// the crate's sources (every file under `src/`, by path), the registry's files, jieba's
-/// dictionary and domain words (`corpus/dict/`) and jieba-rs's version in `Cargo.lock`.
+/// every file under the crate's `src/` and the workspace's `corpus/` (by path: the registry,
+/// jieba's dictionary and domain words, word lists, the bundled articles and their manifest)
+/// and jieba-rs's version in `Cargo.lock`. All of `corpus/`, so a data file added later
+/// counts without being listed here; the web app's snapshot of its last build is keyed by
+/// this version too, so a bundled text edited under the same id is built again.
 fn analyser_version(root: &Path, out: &Path) {
-    let mut files = Vec::new();
-    let mut stack = vec![root.join("src")];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir)
-            .expect("src/ reads")
-            .filter_map(|e| e.ok())
-        {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
     let workspace = root.join("../..");
-    files.extend(registry_files(&workspace.join("corpus/registry")));
-    files.push(workspace.join("corpus/dict/jieba.dict"));
-    files.push(workspace.join("corpus/dict/domain.dict"));
-    // The bundled articles: the web app's snapshot of its last build is keyed by this version
-    // and the articles' facts, so a bundled text edited under the same id is built again.
-    files.push(workspace.join("corpus/manifest.toml"));
-    let mut raw: Vec<_> = fs::read_dir(workspace.join("corpus/raw"))
-        .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    raw.sort();
-    files.extend(raw);
+    let mut files = files_under(&root.join("src"));
+    files.extend(files_under(&workspace.join("corpus")));
     println!("cargo:rerun-if-changed={}", root.join("src").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        workspace.join("corpus").display()
+    );
     let mut hash = Fnv::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -175,6 +157,26 @@ fn analyser_version(root: &Path, out: &Path) {
         hash.0
     );
     fs::write(out.join("analyser_version.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// Every file under `dir`, sorted by path.
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries =
+            fs::read_dir(&dir).unwrap_or_else(|e| fail(format!("{}: {e}", dir.display())));
+        for entry in entries.filter_map(|e| e.ok()) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
 }
 
 /// 64-bit FNV-1a: no dependency, and stable across Rust releases (std's hasher is not).

@@ -75,6 +75,20 @@ fn check(sentence: &str, found: &[MoneyMention], companies: &[CompanySpan]) {
             assert!(max.is_finite() && m.amount <= max, "range {m:?}");
         }
         assert!(is_code(&m.currency), "currency {:?}", m.currency);
+        // Bounds are amounts, low below high; a round only on money raised or paid.
+        for b in [m.low, m.high].into_iter().flatten() {
+            assert!(b.is_finite() && b >= 0.0, "bound {m:?}");
+        }
+        if let (Some(lo), Some(hi)) = (m.low, m.high) {
+            assert!(lo <= hi, "bounds {m:?}");
+        }
+        if m.round.is_some() {
+            assert!(
+                matches!(m.kind, MoneyKind::Investment | MoneyKind::FundingRound),
+                "round on a {:?}",
+                m.kind
+            );
+        }
         if let Some(c) = &m.conversion {
             assert!(c.amount.is_finite() && c.amount >= 0.0, "conversion {m:?}");
             assert!(is_code(&c.currency), "conversion currency {:?}", c.currency);

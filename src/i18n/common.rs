@@ -108,6 +108,9 @@ pub struct Texts {
 /// A manifest date the way Chinese text writes it: 2023年8月8日, 2023年10月, 2023年.
 /// Anything else is shown as it is.
 pub fn date_zh(iso: &str) -> String {
+    if iso.is_empty() {
+        return "无日期".to_owned(); // an undated import
+    }
     match date_parts(iso) {
         Some((y, None, _)) => format!("{y}年"),
         Some((y, Some(m), None)) => format!("{y}年{m}月"),
@@ -118,6 +121,9 @@ pub fn date_zh(iso: &str) -> String {
 
 /// The same date in English: 8 Aug 2023, Oct 2023, 2023.
 pub fn date_en(iso: &str) -> String {
+    if iso.is_empty() {
+        return "undated".to_owned(); // an undated import
+    }
     match date_parts(iso) {
         Some((y, None, _)) => y.to_string(),
         Some((y, Some(m), None)) => format!("{} {y}", month_en(m)),

@@ -7,11 +7,13 @@
 //! - `test`   native `cargo test`, release build with the test hooks, browser tests against it
 //! - `bench`  the speed and size targets: the site against its peers, in headless Chromium
 //! - `fuzz`   the cargo-fuzz targets in `fuzz/`, executions and crashes per target
+//! - `score`  the hand labels in `tests/labels/` against the real pipeline's output
 
 mod bench;
 mod dict;
 mod fuzz;
 mod publish;
+mod score;
 mod site;
 mod static_server;
 mod tools;
@@ -51,6 +53,11 @@ commands:
   fuzz [--time SECS] [TARGET]
                              build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
                              SECS (default 60); executions and crashes per target
+  score [--articles DIR] [--labels DIR]
+                             the hand labels (tests/labels/) against the real pipeline on
+                             the articles they name (default $BAIMO_NEWS_2024, else
+                             ../shared/news-2024/articles): figures found, amounts, currencies,
+                             rounds, companies, payer and payee, and a line per miss
 
 --skip-build reuses the last build with the test hooks (for iterating on the tests or the
 bench); `build` and `serve` make the production site, without them.";
@@ -119,6 +126,17 @@ fn dispatch() -> Result<ExitCode> {
             args.finish()?;
             let tools = tools::setup()?;
             fuzz::run_targets(&tools, secs, target.as_deref())?;
+        }
+        "score" => {
+            let mut opts = score::Options::defaults(&root());
+            if let Some(dir) = args.value::<PathBuf>("--articles")? {
+                opts.articles = dir;
+            }
+            if let Some(dir) = args.value::<PathBuf>("--labels")? {
+                opts.labels = dir;
+            }
+            args.finish()?;
+            score::run(&opts)?;
         }
         "help" | "--help" | "-h" => println!("{USAGE}"),
         other => bail!("unknown command `{other}`\n\n{USAGE}"),

@@ -67,8 +67,8 @@ enum Command {
         /// and .zip archives (every file in them).
         #[arg(required = true)]
         files: Vec<String>,
-        /// The import day (`YYYY-MM-DD`), also the date of an article that gives none;
-        /// default: today on this machine's clock.
+        /// The import day (`YYYY-MM-DD`), kept with each article; never its date (an article
+        /// nothing dates is undated); default: today on this machine's clock.
         #[arg(long)]
         today: Option<String>,
     },

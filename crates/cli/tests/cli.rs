@@ -375,7 +375,8 @@ fn import_reads_folders_and_zip_archives_with_front_matter() {
     assert_eq!(
         facts,
         [
-            ("丙公司融资", "2026-11-24", "c.txt"),
+            // Nothing dates c.txt: undated, not the import day (issue 15).
+            ("丙公司融资", "", "c.txt"),
             ("甲公司发布新模型", "2024-04-09", "b.md"),
             ("丁公司上市", "2024-07-01", "d.md"),
         ]

@@ -209,8 +209,9 @@ fn story(n: usize, group: &[usize], members: &[Member]) -> Story {
         .iter()
         .min_by(|&&a, &&b| {
             let (a, b) = (&members[a], &members[b]);
-            a.date
-                .cmp(b.date)
+            // An undated copy is never the original: empty dates sort last.
+            (a.date.is_empty(), a.date)
+                .cmp(&(b.date.is_empty(), b.date))
                 .then_with(|| b.signature.chars.cmp(&a.signature.chars))
                 .then_with(|| a.article.cmp(b.article))
         })

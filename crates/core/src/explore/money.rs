@@ -1,7 +1,7 @@
 //! Money figures as the views show and name them: in Chinese and English, and by the kind's
 //! URL and JSON name. The timeline and the comparison both write amounts this way.
 
-use crate::extract::money::{MoneyKind, MoneyMention};
+use crate::extract::money::{MoneyKind, MoneyMention, Qualifier};
 
 /// Every money kind, in the order the filter lists them.
 pub const MONEY_KINDS: [MoneyKind; 10] = [
@@ -33,6 +33,60 @@ pub fn kind_from_key(key: &str) -> Option<MoneyKind> {
 /// Was the figure written as a lower bound (1000多亿, 100余万)? Its amount is then the bound.
 fn at_least(m: &MoneyMention) -> bool {
     m.text.contains(['多', '余', '餘'])
+}
+
+/// How a figure's bounds are shown: a word before the amount, or its range (数十亿 is
+/// 20–100亿, shown as that range, since the written amount has no number).
+enum Shown {
+    /// The amount with a word before it (`""` for an exact one).
+    Word(&'static str, &'static str),
+    /// The bounds as a range.
+    Range(f64, f64),
+}
+
+/// The bound word (Chinese, English) or range for a figure.
+fn shown(m: &MoneyMention) -> Shown {
+    match m.qualifier {
+        Some(Qualifier::MoreThan | Qualifier::Plus) => Shown::Word("逾", "over "),
+        Some(Qualifier::Nearly) => Shown::Word("近", "nearly "),
+        Some(Qualifier::About) => Shown::Word("约", "about "),
+        Some(Qualifier::AtMost) => Shown::Word("至多", "up to "),
+        Some(Qualifier::Several | Qualifier::Dozen | Qualifier::Upwards) => match (m.low, m.high) {
+            (Some(lo), Some(hi)) => Shown::Range(lo, hi),
+            _ => Shown::Word("", ""),
+        },
+        None if at_least(m) => Shown::Word("逾", "over "),
+        None => Shown::Word("", ""),
+    }
+}
+
+/// A round as Chinese news names it: 种子轮, 天使轮, B+轮, Pre-A轮, 战略融资, IPO, 收购.
+pub fn round_zh(id: &str) -> String {
+    match id {
+        "seed" => "种子轮".to_owned(),
+        "angel" => "天使轮".to_owned(),
+        "pre-ipo" => "Pre-IPO轮".to_owned(),
+        "ipo" => "IPO".to_owned(),
+        "strategic" => "战略融资".to_owned(),
+        "acquisition" => "收购".to_owned(),
+        lettered => match lettered.strip_prefix("pre-") {
+            Some(rest) => format!("Pre-{}轮", rest.to_uppercase()),
+            None => format!("{}轮", lettered.to_uppercase()),
+        },
+    }
+}
+
+/// The same in English: seed, angel, Series B+, pre-Series A, strategic, IPO, acquisition.
+pub fn round_en(id: &str) -> String {
+    match id {
+        "seed" | "angel" | "strategic" | "acquisition" => id.to_owned(),
+        "pre-ipo" => "pre-IPO".to_owned(),
+        "ipo" => "IPO".to_owned(),
+        lettered => match lettered.strip_prefix("pre-") {
+            Some(rest) => format!("pre-Series {}", rest.to_uppercase()),
+            None => format!("Series {}", lettered.to_uppercase()),
+        },
+    }
 }
 
 /// Up to two decimals, trailing zeros dropped: 12.50 → 12.5, 40.00 → 40.
@@ -78,13 +132,21 @@ pub fn money_zh(m: &MoneyMention) -> String {
         "TWD" => "新台币".to_owned(),
         other => format!(" {other}"),
     };
-    let unit = unit_zh(m.amount_max.unwrap_or(m.amount));
-    let amount = match m.amount_max {
-        Some(max) => format!("{}–{}", number(m.amount / unit.0), amount_zh(max, unit)),
-        None => amount_zh(m.amount, unit),
+    let (low, high, bound) = match shown(m) {
+        Shown::Range(lo, hi) => (lo, Some(hi), ""),
+        Shown::Word(zh, _) => (m.amount, m.amount_max, zh),
     };
-    let bound = if at_least(m) { "逾" } else { "" };
-    format!("{bound}{amount}{currency}")
+    let unit = unit_zh(high.unwrap_or(low));
+    let amount = match high {
+        Some(max) => format!("{}–{}", number(low / unit.0), amount_zh(max, unit)),
+        None => amount_zh(low, unit),
+    };
+    let round = m
+        .round
+        .as_deref()
+        .map(|r| format!("（{}）", round_zh(r)))
+        .unwrap_or_default();
+    format!("{bound}{amount}{currency}{round}")
 }
 
 /// The same in English: US$4 bn, US$1.25 bn, US$20–30 bn, over US$100 bn, RMB 29.2 bn.
@@ -98,13 +160,21 @@ pub fn money_en(m: &MoneyMention) -> String {
         "TWD" => "NT$".to_owned(),
         other => format!("{other} "),
     };
-    let unit = unit_en(m.amount_max.unwrap_or(m.amount));
-    let amount = match m.amount_max {
-        Some(max) => format!("{}–{}", number(m.amount / unit.0), number(max / unit.0)),
-        None => number(m.amount / unit.0),
+    let (low, high, bound) = match shown(m) {
+        Shown::Range(lo, hi) => (lo, Some(hi), ""),
+        Shown::Word(_, en) => (m.amount, m.amount_max, en),
     };
-    let bound = if at_least(m) { "over " } else { "" };
-    format!("{bound}{currency}{amount}{}", unit.1)
+    let unit = unit_en(high.unwrap_or(low));
+    let amount = match high {
+        Some(max) => format!("{}–{}", number(low / unit.0), number(max / unit.0)),
+        None => number(low / unit.0),
+    };
+    let round = m
+        .round
+        .as_deref()
+        .map(|r| format!(" ({})", round_en(r)))
+        .unwrap_or_default();
+    format!("{bound}{currency}{amount}{}{round}", unit.1)
 }
 
 #[cfg(test)]
@@ -124,6 +194,7 @@ mod tests {
             entities: Vec::new(),
             payer: None,
             payee: None,
+            ..Default::default()
         }
     }
 
@@ -150,6 +221,62 @@ mod tests {
         let odd = money(5e6, None, "CHF", "500万瑞郎");
         assert_eq!(money_zh(&odd), "500万 CHF");
         assert_eq!(money_en(&odd), "CHF 5 m");
+    }
+
+    #[test]
+    fn bounds_and_rounds_are_shown() {
+        let q = |q: Qualifier, low: Option<f64>, high: Option<f64>| MoneyMention {
+            qualifier: Some(q),
+            low,
+            high,
+            ..money(1.42e8, None, "USD", "1.42亿美元")
+        };
+        let table = [
+            (
+                q(Qualifier::MoreThan, Some(1.42e8), None),
+                "逾1.42亿美元",
+                "over US$142 m",
+            ),
+            (
+                q(Qualifier::Nearly, Some(1.278e8), Some(1.42e8)),
+                "近1.42亿美元",
+                "nearly US$142 m",
+            ),
+            (
+                q(Qualifier::About, Some(1.278e8), Some(1.562e8)),
+                "约1.42亿美元",
+                "about US$142 m",
+            ),
+            (
+                q(Qualifier::AtMost, None, Some(1.42e8)),
+                "至多1.42亿美元",
+                "up to US$142 m",
+            ),
+            (
+                q(Qualifier::Several, Some(2e9), Some(1e10)),
+                "20–100亿美元",
+                "US$2–10 bn",
+            ),
+        ];
+        for (m, zh, en) in table {
+            assert_eq!((money_zh(&m), money_en(&m)), (zh.to_owned(), en.to_owned()));
+        }
+        let seed = MoneyMention {
+            round: Some("seed".into()),
+            ..money(4.8e7, None, "USD", "4800万美元")
+        };
+        assert_eq!(money_zh(&seed), "4800万美元（种子轮）");
+        assert_eq!(money_en(&seed), "US$48 m (seed)");
+        let rounds = [
+            ("a+", "A+轮", "Series A+"),
+            ("pre-a", "Pre-A轮", "pre-Series A"),
+            ("strategic", "战略融资", "strategic"),
+            ("acquisition", "收购", "acquisition"),
+            ("pre-ipo", "Pre-IPO轮", "pre-IPO"),
+        ];
+        for (id, zh, en) in rounds {
+            assert_eq!((round_zh(id), round_en(id)), (zh.to_owned(), en.to_owned()));
+        }
     }
 
     #[test]

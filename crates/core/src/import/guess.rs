@@ -102,7 +102,12 @@ fn source_line() -> &'static Regex {
 /// A `YYYY-MM-DD` date in `text` (the first full date, as `2024年3月5日`, `2024-03-05` or
 /// `2024/3/5`), with the words it was read from.
 pub fn first_date(text: &str) -> Option<(String, String)> {
-    full_date().captures_iter(text).find_map(|c| {
+    full_dates(text).next()
+}
+
+/// Every real full date in `text`, in order: `(YYYY-MM-DD, the words)`.
+pub(super) fn full_dates(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    full_date().captures_iter(text).filter_map(|c| {
         let (y, m, d) = (&c[1], c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
         let year = y.parse().ok()?;
         (1..=days_in_month(year, m))
@@ -143,7 +148,8 @@ pub fn from_html(html: &str, text: &str) -> Guess {
 }
 
 /// Guesses from plain text: a short first line is the title, a `来源：` line names the
-/// publisher, the first full date is the date.
+/// publisher, a date line near the top ([`super::dating::date_line`]) the date. A date in the
+/// body is an event's; [`super::dating`] guesses from those when nothing states the date.
 pub fn from_text(text: &str) -> Guess {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty());
     let title = first
@@ -154,7 +160,7 @@ pub fn from_text(text: &str) -> Guess {
     Guess {
         title,
         publisher: publisher(&head),
-        date: first_date(&head),
+        date: super::dating::date_line(&head),
     }
 }
 

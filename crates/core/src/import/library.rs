@@ -207,7 +207,8 @@ pub fn check(s: &Stored) -> Result<(), String> {
     if s.meta.title.trim().is_empty() {
         return Err("no title".to_owned());
     }
-    if !is_partial_date(&s.meta.date) {
+    // An empty date is an undated article (import/dating.rs).
+    if !s.meta.date.is_empty() && !is_partial_date(&s.meta.date) {
         return Err(format!(
             "date {:?} is not YYYY-MM-DD, YYYY-MM or YYYY",
             s.meta.date

@@ -6,6 +6,7 @@
 //! keeps in the browser and can export as one [`library`] file.
 
 pub mod batch;
+pub mod dating;
 pub mod decode;
 pub mod front_matter;
 pub mod guess;
@@ -129,7 +130,8 @@ pub struct Guessed {
     pub title: bool,
     /// No publisher was found.
     pub publisher: bool,
-    /// No date was found: it is the import day.
+    /// No date is stated: it is guessed from the file name or the text, or the article is
+    /// undated ([`dating`]).
     pub date: bool,
 }
 
@@ -182,8 +184,8 @@ impl fmt::Display for EditError {
 impl std::error::Error for EditError {}
 
 /// Reads a file: checks its size, decodes it as `choice` says, reduces HTML and Markdown to
-/// text, guesses its facts and cleans it. `today` (`YYYY-MM-DD`) stands in for a date the
-/// text does not give.
+/// text, guesses its facts and cleans it. `today` (`YYYY-MM-DD`) is the import day: never the
+/// article's date, only the latest a date guessed from the text may be ([`dating`]).
 pub fn read_file(
     name: &str,
     bytes: &[u8],
@@ -262,9 +264,14 @@ fn draft(
         Format::Markdown => {
             let reduced = markdown::to_text(input);
             let mut guess = guess::from_text(&reduced.text);
-            // The credit lines cleaning took out name the publisher.
-            if let Some(publisher) = guess::from_text(&reduced.sources.join("\n")).publisher {
+            // The credit lines cleaning took out name the publisher, and may date the article
+            // (来源：… 2023年10月9日).
+            let credits = guess::from_text(&reduced.sources.join("\n"));
+            if let Some(publisher) = credits.publisher {
                 guess.publisher = Some(publisher);
+            }
+            if guess.date.is_none() {
+                guess.date = credits.date;
             }
             (reduced.text, guess)
         }
@@ -297,12 +304,6 @@ fn draft(
         publisher: guess.publisher.is_none(),
         date: guess.date.is_none(),
     };
-    let (title, title_basis) = match (guess.title, stem) {
-        (Some(t), _) if title_stated => (t, "front-matter"),
-        (Some(t), _) => (t, "page"),
-        (None, Some(stem)) => (stem, "file"),
-        (None, None) => (lede(&text), "lede"),
-    };
     let (date, date_basis) = match guess.date {
         Some((date, words)) => (
             date,
@@ -311,13 +312,28 @@ fn draft(
                 reason: words,
             },
         ),
-        None => (
-            today.to_owned(),
-            DateBasis {
-                kind: DateKind::Inferred,
-                reason: "import day: the text gives no date".to_owned(),
-            },
-        ),
+        None => match dating::guess(&text, stem.as_deref(), today) {
+            Some((date, why)) => (
+                date,
+                DateBasis {
+                    kind: DateKind::Inferred,
+                    reason: why,
+                },
+            ),
+            None => (
+                String::new(),
+                DateBasis {
+                    kind: DateKind::Inferred,
+                    reason: dating::UNDATED.to_owned(),
+                },
+            ),
+        },
+    };
+    let (title, title_basis) = match (guess.title, stem) {
+        (Some(t), _) if title_stated => (t, "front-matter"),
+        (Some(t), _) => (t, "page"),
+        (None, Some(stem)) => (stem, "file"),
+        (None, None) => (lede(&text), "lede"),
     };
     let meta = ArticleMeta {
         id: article_id(&text),
@@ -369,15 +385,16 @@ pub fn article_id(text: &str) -> String {
 }
 
 impl Draft {
-    /// Applies the person's facts and returns the article to store. The date the person
-    /// confirms is stated; one left as the import day stays marked as inferred.
+    /// Applies the person's facts and returns the article to store. A date the person enters
+    /// is stated; a guessed one left as it is stays marked as guessed; an empty date leaves the
+    /// article undated.
     pub fn finish(&self, edits: &Edits, imported: &str) -> Result<Stored, EditError> {
         let title = edits.title.trim();
         if title.is_empty() {
             return Err(EditError::NoTitle);
         }
         let date = edits.date.trim();
-        if !is_partial_date(date) {
+        if !date.is_empty() && !is_partial_date(date) {
             return Err(EditError::BadDate {
                 date: date.to_owned(),
             });
@@ -388,7 +405,13 @@ impl Draft {
             meta.title_basis = "person".to_owned();
         }
         meta.publisher = edits.publisher.trim().to_owned();
-        if date != meta.date || self.guessed.date {
+        if date.is_empty() && !meta.date.is_empty() {
+            meta.date = String::new();
+            meta.date_basis = DateBasis {
+                kind: DateKind::Inferred,
+                reason: dating::UNDATED.to_owned(),
+            };
+        } else if date != meta.date {
             meta.date = date.to_owned();
             meta.date_basis = DateBasis {
                 kind: DateKind::Stated,

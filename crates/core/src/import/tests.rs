@@ -34,8 +34,13 @@ fn missing_facts_fall_back_and_are_marked() {
     .unwrap();
     assert_eq!(d.article.meta.title, "我的笔记");
     assert_eq!(d.article.meta.title_basis, "file");
-    assert_eq!(d.article.meta.date, TODAY);
+    // Regression (issue 15): nothing gives a date, so the article is undated, not dated the
+    // day of import (whose 今年/去年 would then resolve into the wrong years).
+    assert_eq!(d.article.meta.date, "");
+    assert_eq!(d.article.meta.date_basis.kind, crate::DateKind::Inferred);
     assert!(d.guessed.date && d.guessed.publisher && d.guessed.title);
+    let stored = d.finish(&d.edits(), TODAY).unwrap();
+    assert_eq!(stored.meta.date, "", "an undated article stays undated");
     let pasted = read_paste("亚马逊宣布向Anthropic投资。这是正文。", TODAY).unwrap();
     assert_eq!(pasted.article.meta.title, "亚马逊宣布向Anthropic投资");
     assert_eq!(pasted.article.meta.id, d.article.meta.id);
@@ -256,4 +261,56 @@ fn library_files_are_read_from_bytes_with_a_size_limit() {
             limit: library::MAX_FILE_BYTES
         })
     );
+}
+
+#[test]
+fn undated_imports_are_dated_from_their_text_or_name_and_marked_guessed() {
+    let body =
+        "正文：2023年3月1日发布了A，2024年4月15日又发布了B。今年2月，公司还完成了融资。".as_bytes();
+    // (file name, date, basis mentions)
+    let table: &[(&str, &str, &str)] = &[
+        ("2024-07-01-笔记.md", "2024-07-01", "file name"),
+        ("笔记.md", "2024-04-15", "latest date"),
+    ];
+    for (name, date, why) in table {
+        let d = read_file(name, body, Choice::Auto, TODAY).unwrap();
+        let m = &d.article.meta;
+        assert_eq!(m.date, *date, "{name}");
+        assert_eq!(m.date_basis.kind, crate::DateKind::Inferred, "{name}");
+        assert!(
+            m.date_basis.reason.contains(why),
+            "{name}: {}",
+            m.date_basis.reason
+        );
+        assert!(d.guessed.date);
+        // Confirmed as it is, the guess stays a guess.
+        let s = d.finish(&d.edits(), TODAY).unwrap();
+        assert_eq!(s.meta.date_basis.kind, crate::DateKind::Inferred, "{name}");
+    }
+    // A credit line cleaning takes out of Markdown still states the date.
+    let md = "# 标题\n\n来源：百模测试周报 2023年10月9日\n\n正文。";
+    let d = read_file("笔记.md", md.as_bytes(), Choice::Auto, TODAY).unwrap();
+    assert_eq!(d.article.meta.date, "2023-10-09");
+    assert_eq!(d.article.meta.date_basis.kind, crate::DateKind::Stated);
+    // A byline states the date.
+    let d = read_file(
+        "笔记.md",
+        "标题\n发布于 2024-04-20\n正文。".as_bytes(),
+        Choice::Auto,
+        TODAY,
+    )
+    .unwrap();
+    assert_eq!(d.article.meta.date, "2024-04-20");
+    assert_eq!(d.article.meta.date_basis.kind, crate::DateKind::Stated);
+    assert!(!d.guessed.date);
+    // Relative dates resolve against the guessed date: 今年2月 is February 2024.
+    let d = read_file("笔记.md", body, Choice::Auto, TODAY).unwrap();
+    let segmenter = crate::Segmenter::new().unwrap();
+    let reading = crate::analysis::reading::read(&d.article, &segmenter);
+    let years: Vec<i32> = reading
+        .sentences
+        .iter()
+        .flat_map(|s| s.dates.iter().map(|m| m.date.year))
+        .collect();
+    assert!(years.contains(&2024) && !years.contains(&2026), "{years:?}");
 }

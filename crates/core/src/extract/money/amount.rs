@@ -38,6 +38,17 @@ impl Dec {
         };
         (v.is_finite() && (0.0..=MAX_AMOUNT).contains(&v)).then_some(v)
     }
+
+    /// One unit of the last non-zero digit written: 150多亿 counts up in 10亿 steps, 3亿多 in
+    /// 1亿 steps, 4300多万 in 100万 steps.
+    pub(super) fn last_digit_step(self) -> f64 {
+        let (mut m, mut exp) = (self.mantissa, self.exp);
+        while m != 0 && m % 10 == 0 {
+            m /= 10;
+            exp += 1;
+        }
+        10f64.powi(exp)
+    }
 }
 
 /// Whether `ch` is a char of a Chinese numeral.

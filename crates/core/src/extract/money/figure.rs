@@ -7,6 +7,7 @@ use super::amount::{
 };
 use super::chars::{skip_ws, word_at};
 use super::currency::{parse_prefix, parse_suffix};
+use super::qualifier::{self, Qualifier};
 use crate::extract::Span;
 
 /// Range separators between the low and the high end.
@@ -39,6 +40,8 @@ struct Quantity {
     mult_exp: i32,
     /// The currency written after it, if any.
     currency: Option<&'static str>,
+    /// `多` or `余` was written after the number (`150多亿`, `3亿余`).
+    plus: bool,
 }
 
 /// A figure read from the sentence (before kind and companies are known).
@@ -52,6 +55,12 @@ pub(super) struct Figure {
     pub(super) amount_max: Option<f64>,
     /// ISO 4217 code.
     pub(super) currency: &'static str,
+    /// The lower bound (`None`: open), from the range or the qualifier.
+    pub(super) low: Option<f64>,
+    /// The upper bound (`None`: open).
+    pub(super) high: Option<f64>,
+    /// The word that makes the amount a bound, if any.
+    pub(super) qualifier: Option<Qualifier>,
 }
 
 /// One number with multiplier and currency at `i` (the number itself must start there).
@@ -67,9 +76,11 @@ fn parse_quantity(c: &[char], i: usize) -> Option<Quantity> {
     let is_more = |k: usize| matches!(c.get(k), Some('多' | '余'));
     let mut end = num_end;
     let mut k = skip_ws(c, end);
+    let mut plus = false;
     if is_more(k) {
         end = k + 1;
         k = skip_ws(c, end);
+        plus = true;
     }
     let mult = parse_mult(c, k).or_else(|| if chinese { None } else { parse_eng_mult(c, k) });
     if let Some((m, e)) = mult {
@@ -81,6 +92,7 @@ fn parse_quantity(c: &[char], i: usize) -> Option<Quantity> {
         if is_more(k) {
             end = k + 1;
             k = skip_ws(c, end);
+            plus = true;
         }
     }
     let currency = parse_suffix(c, k, i, chinese && !has_mult).map(|(code, e)| {
@@ -93,6 +105,7 @@ fn parse_quantity(c: &[char], i: usize) -> Option<Quantity> {
         has_mult,
         mult_exp,
         currency,
+        plus,
     })
 }
 
@@ -105,17 +118,29 @@ pub(super) fn parse_figure(c: &[char], i: usize, with_prefix: bool) -> Option<Fi
     } else {
         None
     };
-    let num_start = match prefix {
+    let mut num_start = match prefix {
         Some((_, e)) => skip_ws(c, e),
         None => i,
     };
+    // 人民币约165亿: the qualifier sits between the currency and the number.
+    let mut inner = None;
+    if prefix.is_some() {
+        if let Some(e) = word_at(c, num_start, &["大约", "约"]) {
+            num_start = skip_ws(c, e);
+            inner = Some(Qualifier::About);
+        }
+    }
+    let prefix_code = prefix.map(|(code, _)| code);
+    let start = if prefix.is_some() { i } else { num_start };
+    if let Some(fig) = parse_vague(c, start, num_start, prefix_code) {
+        return Some(fig);
+    }
     if prefix.is_none() && !number_may_start(c, num_start) {
         return None;
     }
     if !is_number_start(c, num_start) {
         return None;
     }
-    let prefix_code = prefix.map(|(code, _)| code);
     let p1 = parse_quantity(c, num_start)?;
     if let (Some(a), Some(b)) = (prefix_code, p1.currency) {
         if a != b {
@@ -124,7 +149,6 @@ pub(super) fn parse_figure(c: &[char], i: usize, with_prefix: bool) -> Option<Fi
         }
     }
     let c1 = p1.currency.or(prefix_code);
-    let start = if prefix.is_some() { i } else { num_start };
 
     // A range: low end, separator, high end (which may carry the shared multiplier/currency).
     let k = skip_ws(c, p1.end);
@@ -161,26 +185,102 @@ pub(super) fn parse_figure(c: &[char], i: usize, with_prefix: bool) -> Option<Fi
         (lo < hi).then_some((lo, hi, c2, p2.end))
     });
     if let Some((lo, hi, code, end)) = range {
+        let q = inner
+            .or_else(|| qualifier::before(c, start))
+            .or_else(|| qualifier::after(c, end));
+        let (low, high) = qualifier::range_bounds(q, lo, hi);
         return Some(Figure {
             span: Span::new(start, end),
             amount: lo,
             amount_max: Some(hi),
             currency: code,
+            low,
+            high,
+            qualifier: q,
         });
     }
     let currency = c1?;
+    let amount = p1.value.value()?;
+    // A word before the figure says more than `多` inside it (超过1000多亿 has no top).
+    let q = inner
+        .or_else(|| qualifier::before(c, start))
+        .or(p1.plus.then_some(Qualifier::Plus))
+        .or_else(|| qualifier::after(c, p1.end));
+    let (low, high) = qualifier::bounds(q, amount, p1.value.last_digit_step(), 0.0);
     Some(Figure {
         span: Span::new(start, p1.end),
-        amount: p1.value.value()?,
+        amount,
         amount_max: None,
         currency,
+        low,
+        high,
+        qualifier: q,
+    })
+}
+
+/// A vague amount with its currency (`数十亿美元`, `人民币上百亿元`): the written text is the
+/// figure, its amount the low bound.
+fn parse_vague(
+    c: &[char],
+    start: usize,
+    num_start: usize,
+    prefix: Option<&'static str>,
+) -> Option<Figure> {
+    let prev = num_start.checked_sub(1).and_then(|p| c.get(p));
+    if prev.is_some_and(|p| is_number_start(c, num_start - 1) || p.is_ascii_digit()) {
+        return None;
+    }
+    let (q, unit, e) = qualifier::vague(c, num_start)?;
+    let k = skip_ws(c, e);
+    let suffix = parse_suffix(c, k, num_start, false);
+    let currency = match (prefix, suffix) {
+        (Some(a), Some((b, _))) if a != b => return None,
+        (_, Some((code, _))) => code,
+        (Some(code), None) => code,
+        (None, None) => return None,
+    };
+    let end = suffix.map_or(e, |(_, end)| end);
+    let (low, high) = qualifier::bounds(Some(q), 0.0, 0.0, unit);
+    Some(Figure {
+        span: Span::new(start, end),
+        amount: low?,
+        amount_max: None,
+        currency,
+        low,
+        high,
+        qualifier: Some(q),
     })
 }
 
 /// A conversion right after `fig`: `（约合人民币292亿元）`, `(约292亿元)`, `，约合人民币292亿元`.
 /// It must be in another currency: `（其中10亿美元…）` is a figure of its own.
 pub(super) fn parse_conversion(c: &[char], fig: &Figure) -> Option<Figure> {
-    let mut k = skip_ws(c, fig.span.end);
+    let k = skip_ws(c, fig.span.end);
+    parse_conversion_at(c, fig, k).or_else(|| {
+        // 斥资21.43亿美元现金，约合人民币151.8亿元: a short word between the figure and an
+        // explicit 约合 still makes a conversion, not a second figure for the same money.
+        let gap = c[k..]
+            .iter()
+            .take(GAP_WORD_MAX + 1)
+            .take_while(|ch| ('\u{4e00}'..='\u{9fff}').contains(*ch))
+            .count();
+        if gap == 0 || gap > GAP_WORD_MAX || !matches!(c.get(k + gap), Some('，' | ',')) {
+            return None;
+        }
+        let lead = skip_ws(c, k + gap + 1);
+        word_at(c, lead, EXPLICIT_LEADS)?;
+        parse_conversion_at(c, fig, k + gap)
+    })
+}
+
+/// The longest word between a figure and `，约合…` that still makes a conversion (现金, 的现金).
+const GAP_WORD_MAX: usize = 3;
+
+/// Leads that say "converted" on their own, even after a word (`现金，约合`).
+const EXPLICIT_LEADS: &[&str] = &["约等于", "相当于", "约合", "折合"];
+
+/// A conversion whose opener (or lead) is at `k`.
+fn parse_conversion_at(c: &[char], fig: &Figure, mut k: usize) -> Option<Figure> {
     let opener = c.get(k).copied();
     let paren = matches!(opener, Some('（' | '('));
     let comma = matches!(opener, Some('，' | ','));

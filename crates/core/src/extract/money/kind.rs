@@ -63,6 +63,13 @@ const CUE_WORDS: &[(&str, Cue)] = &[
     ("豪掷", Cue::Kind(MoneyKind::Investment)),
     ("斥资", Cue::Kind(MoneyKind::Investment)),
     ("收购", Cue::Kind(MoneyKind::Investment)),
+    // The price of an acquisition is the deal's money, not a price (以6亿美元的价格收购).
+    ("价格收购", Cue::Kind(MoneyKind::Investment)),
+    ("收购价格", Cue::Kind(MoneyKind::Investment)),
+    ("收购价", Cue::Kind(MoneyKind::Investment)),
+    ("收购估价", Cue::Kind(MoneyKind::Investment)),
+    ("收购金额", Cue::Kind(MoneyKind::Investment)),
+    ("收购提议", Cue::Kind(MoneyKind::Investment)),
     ("并购", Cue::Kind(MoneyKind::Investment)),
     ("投入", Cue::Input),
     ("成本", Cue::Kind(MoneyKind::Cost)),

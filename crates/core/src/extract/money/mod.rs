@@ -10,7 +10,9 @@
 //!    `million`/`billion` in English forms), `多`/`余` ("more than", kept in `text`, amount is
 //!    the written lower bound), an optional currency suffix (`美元`, `元人民币`…), and
 //!    optionally a second number making a range (`200-300亿美元`). A figure needs a currency;
-//!    a bare number is not money.
+//!    a bare number is not money. Vague amounts (`数十亿美元`, `上百亿元`) are figures too.
+//!    Qualifiers (`超`, `近`, `约`, `左右`, `多`…) make the amount a bound: each figure has
+//!    `low`/`high` (`None` = open) by the rules in [`qualifier`], and keeps the qualifier.
 //! 3. A conversion right after a figure (`（约合人民币292亿元）`, `，约合…`) becomes its
 //!    [`Conversion`] and is not a mention of its own.
 //! 4. The kind comes from cue words ([`MoneyKind`]): the nearest cue before the figure in its
@@ -22,7 +24,9 @@
 //! with the buyer as payer and the target as payee. Profit cues (`利润`, `盈利`) give
 //! [`MoneyKind::Other`], so a profit figure does not borrow a revenue cue from elsewhere in the
 //! sentence. `￥`/`¥` are read as CNY (Chinese press). Vague amounts (`数十亿美元`,
-//! `几百亿美金`, `上百万美元`) are not taken: they have no number to report.
+//! `几百亿美金`, `上百万美元`) are taken with their bounds, their `amount` the low bound.
+//! The round of a funding or deal figure (`种子轮`, `B轮`, `收购`) is the nearest one named
+//! ([`round`], words in `corpus/money/rounds.txt`).
 //!
 //! How it is laid out: `amount` reads one number and its multiplier, `currency` the currency
 //! marks around it, `figure` a whole figure, range and conversion; `kind` finds the cues,
@@ -33,7 +37,9 @@ mod chars;
 mod currency;
 mod figure;
 mod kind;
+pub mod qualifier;
 mod roles;
+mod round;
 
 #[cfg(test)]
 mod tests;
@@ -41,11 +47,13 @@ mod tests;
 use super::{CompanySpan, Span};
 use figure::{parse_conversion, parse_figure, Figure};
 use kind::{find_cues, CueHit};
+pub use qualifier::Qualifier;
 use roles::{Company, Roles};
+use round::{find_rounds, round_of, RoundHit};
 use serde::{Deserialize, Serialize};
 
 /// What a figure measures, from the cue words around it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MoneyKind {
     /// One company putting money into another (投资, 注资).
@@ -67,6 +75,7 @@ pub enum MoneyKind {
     /// A price (售价, 每月…美元).
     Price,
     /// Money with no recognised cue.
+    #[default]
     Other,
 }
 
@@ -93,8 +102,9 @@ impl Conversion {
     }
 }
 
-/// A money figure found in a sentence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A money figure found in a sentence. `Default` lets code that builds one by hand (tests)
+/// name only the fields it cares about, so new fields break nothing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct MoneyMention {
     /// First char of the figure in the sentence.
     pub start: usize,
@@ -119,6 +129,16 @@ pub struct MoneyMention {
     pub payer: Option<String>,
     /// For an investment or a funding round: who receives, where the sentence says so.
     pub payee: Option<String>,
+    /// The lowest the amount may be (`None`: open): the amount itself when exact, `0.9·A`
+    /// for `近A`, the low end of a range. See [`qualifier`] for each rule.
+    pub low: Option<f64>,
+    /// The highest it may be (`None`: open, as in `超1.42亿美元`).
+    pub high: Option<f64>,
+    /// The word that makes the amount a bound (`超`, `近`, `约`, `多`, `数十亿`…), if any.
+    pub qualifier: Option<Qualifier>,
+    /// For an investment or a funding round: the round or deal named nearest to it (`seed`,
+    /// `angel`, `a`, `b+`, `pre-ipo`, `ipo`, `strategic`, `acquisition`…).
+    pub round: Option<String>,
 }
 
 impl MoneyMention {
@@ -154,10 +174,12 @@ pub fn find_money(sentence: &str, companies: &[CompanySpan]) -> Vec<MoneyMention
         .collect();
     companies.sort_by_key(|co| co.span);
     let cues = find_cues(&folded, chars.len());
+    let rounds = find_rounds(&folded, chars.len());
     let ctx = Context {
         chars: &chars,
         companies: &companies,
         cues: &cues,
+        rounds: &rounds,
     };
 
     let mut out = Vec::new();
@@ -183,6 +205,8 @@ struct Context<'a> {
     companies: &'a [Company<'a>],
     /// The cue words in it.
     cues: &'a [CueHit],
+    /// The rounds named in it.
+    rounds: &'a [RoundHit],
 }
 
 impl Context<'_> {
@@ -211,6 +235,12 @@ impl Context<'_> {
             entities,
             payer: payer.map(|k| self.companies[k].id.to_owned()),
             payee: payee.map(|k| self.companies[k].id.to_owned()),
+            low: figure.low,
+            high: figure.high,
+            qualifier: figure.qualifier,
+            round: matches!(kind, MoneyKind::FundingRound | MoneyKind::Investment)
+                .then(|| round_of(self.chars, self.rounds, figure.span))
+                .flatten(),
         }
     }
 }

@@ -583,9 +583,6 @@ fn non_money_is_not_taken() {
         "1月1日元旦那天发布",
         "10月3日元宇宙大会召开",
         "本月10日元首会晤",
-        "自研大模型需要数十亿美元",
-        "一年有几百亿美金收入",
-        "上百万美元的投入",
         "万亿美元俱乐部",
         "美元兑人民币7.3",
         "USDT 100亿",
@@ -649,4 +646,219 @@ fn serde_kind_is_kebab_case() {
         serde_json::to_string(&MoneyKind::MarketCap).unwrap_or_default(),
         "\"market-cap\""
     );
+}
+
+// --- money as the news writes it: bounds, vague amounts, rounds (issue 15) -------------
+
+/// What the bounds test reads of a figure: low, high, qualifier, text.
+type Bounds = (Option<f64>, Option<f64>, Option<Qualifier>, String);
+
+/// A row of the bounds table: sentence, figure text, low, high, qualifier.
+type BoundsRow<'a> = (
+    &'a str,
+    &'a str,
+    Option<f64>,
+    Option<f64>,
+    Option<Qualifier>,
+);
+
+/// `(low, high)` of the one figure in a sentence.
+fn bounds_of(sentence: &str) -> Bounds {
+    let m = one(sentence);
+    (m.low, m.high, m.qualifier, m.text)
+}
+
+#[test]
+fn qualifiers_give_bounds() {
+    use Qualifier::*;
+    let table: &[BoundsRow] = &[
+        (
+            "获得超1.42亿美元种子轮融资",
+            "1.42亿美元",
+            Some(1.42e8),
+            None,
+            Some(MoreThan),
+        ),
+        (
+            "筹集了超过 1 亿美元",
+            "1 亿美元",
+            Some(1e8),
+            None,
+            Some(MoreThan),
+        ),
+        (
+            "市值蒸发逾 5000 亿美元",
+            "5000 亿美元",
+            Some(5e11),
+            None,
+            Some(MoreThan),
+        ),
+        (
+            "筹集了近5亿美元资金",
+            "5亿美元",
+            Some(4.5e8),
+            Some(5e8),
+            Some(Nearly),
+        ),
+        (
+            "将近 10 亿美元",
+            "10 亿美元",
+            Some(9e8),
+            Some(1e9),
+            Some(Nearly),
+        ),
+        (
+            "以约6亿美元的价格收购",
+            "6亿美元",
+            Some(5.4e8),
+            Some(6.6e8),
+            Some(About),
+        ),
+        (
+            "估值100亿元左右",
+            "100亿元",
+            Some(9e9),
+            Some(1.1e10),
+            Some(About),
+        ),
+        (
+            "拿出来150多亿元现金",
+            "150多亿元",
+            Some(1.5e10),
+            Some(1.6e10),
+            Some(Plus),
+        ),
+        (
+            "增长到4300多万美元",
+            "4300多万美元",
+            Some(4.3e7),
+            Some(4.4e7),
+            Some(Plus),
+        ),
+        (
+            "营收3亿多美元",
+            "3亿多美元",
+            Some(3e8),
+            Some(4e8),
+            Some(Plus),
+        ),
+        (
+            "不超过100亿元人民币贷款",
+            "100亿元人民币",
+            None,
+            Some(1e10),
+            Some(AtMost),
+        ),
+        (
+            "自研大模型需要数十亿美元",
+            "数十亿美元",
+            Some(2e9),
+            Some(1e10),
+            Some(Several),
+        ),
+        (
+            "一年有几百亿美金收入",
+            "几百亿美金",
+            Some(2e10),
+            Some(1e11),
+            Some(Several),
+        ),
+        (
+            "上百万美元的投入",
+            "上百万美元",
+            Some(1e6),
+            Some(1e7),
+            Some(Upwards),
+        ),
+        (
+            "融资十几亿元",
+            "十几亿元",
+            Some(1.1e9),
+            Some(2e9),
+            Some(Dozen),
+        ),
+        (
+            "完成了高达1.42亿美元的种子轮融资",
+            "1.42亿美元",
+            Some(1.42e8),
+            Some(1.42e8),
+            None,
+        ),
+        (
+            "估值200-300亿美元",
+            "200-300亿美元",
+            Some(2e10),
+            Some(3e10),
+            None,
+        ),
+    ];
+    for (s, text, low, high, q) in table {
+        assert_eq!(bounds_of(s), (*low, *high, *q, (*text).to_owned()), "{s}");
+    }
+}
+
+#[test]
+fn currencies_numerals_and_spaces() {
+    let table: &[(&str, &str, f64, &str)] = &[
+        ("估值达到 25 亿美金", "25 亿美金", 2.5e9, "USD"),
+        ("获得 1.42 亿 美元 融资", "1.42 亿 美元", 1.42e8, "USD"),
+        ("投资四十亿美元", "四十亿美元", 4e9, "USD"),
+        ("营收一百五十亿元", "一百五十亿元", 1.5e10, "CNY"),
+        ("融资两千万美元", "两千万美元", 2e7, "USD"),
+        ("融资4800万美元", "4800万美元", 4.8e7, "USD"),
+        ("市场规模1.5万亿元", "1.5万亿元", 1.5e12, "CNY"),
+        ("融资１２亿元", "１２亿元", 1.2e9, "CNY"),
+        ("售价3,499美元", "3,499美元", 3499.0, "USD"),
+        ("募资5亿港元", "5亿港元", 5e8, "HKD"),
+        ("融资5000万欧元", "5000万欧元", 5e7, "EUR"),
+        ("罚款200万英镑", "200万英镑", 2e6, "GBP"),
+        ("投资1万亿日元", "1万亿日元", 1e12, "JPY"),
+        ("投资3万亿韩元", "3万亿韩元", 3e12, "KRW"),
+        ("售价 US$1,000", "US$1,000", 1000.0, "USD"),
+        ("raised $6 billion", "$6 billion", 6e9, "USD"),
+        ("募资 HK$10亿", "HK$10亿", 1e9, "HKD"),
+        ("融资€1亿", "€1亿", 1e8, "EUR"),
+        ("融资10亿美刀", "10亿美刀", 1e9, "USD"),
+    ];
+    for (s, text, amount, currency) in table {
+        let m = one(s);
+        assert_eq!(
+            (m.text.as_str(), m.amount, m.currency.as_str()),
+            (*text, *amount, *currency),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn rounds_are_a_field() {
+    let table: &[(&str, Option<&str>)] = &[
+        ("K Health完成了4800万美元的C轮融资", Some("c")),
+        ("EvolutionaryScale获得超1.42亿美元种子轮融资", Some("seed")),
+        ("完成1亿元Pre-A轮融资", Some("pre-a")),
+        ("完成数亿元A+轮融资", Some("a+")),
+        ("获得5000万元天使轮融资", Some("angel")),
+        ("完成10亿元战略融资", Some("strategic")),
+        ("以13亿美元收购MosaicML", Some("acquisition")),
+        ("这家公司年营收达到1亿美元，此前完成B轮融资", None),
+    ];
+    for (s, want) in table {
+        assert_eq!(one(s).round.as_deref(), *want, "{s}");
+    }
+}
+
+/// Regression (issue 15): `斥资21.43亿美元现金，约合人民币151.8亿元` gave two figures for
+/// one sum, the yuan as a figure of its own.
+#[test]
+fn a_conversion_after_a_word_is_not_a_second_figure() {
+    let m = one("该公司表示，将斥资21.43亿美元现金，约合人民币151.8亿元，收购新华三30%股权。");
+    assert_eq!(m.amount, 2.143e9);
+    let conv = m.conversion.expect("the yuan is the conversion");
+    assert_eq!((conv.amount, conv.currency.as_str()), (1.518e10, "CNY"));
+    let m = one("Index 宣布推出 23 亿美元（人民币约 165 亿）新基金");
+    assert_eq!(m.conversion.map(|c| c.amount), Some(1.65e10));
+    let m = one("单次成本仅8.8美元 （折合人民币约63元）。");
+    assert_eq!(m.conversion.map(|c| c.amount), Some(63.0));
+    // Not every figure after a word is a conversion: the second needs an explicit 约合.
+    assert_eq!(money("投资10亿美元现金，另有人民币5亿元贷款").len(), 2);
 }
