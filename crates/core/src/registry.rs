@@ -96,8 +96,28 @@ impl Alias {
     }
 }
 
+/// Where a company in the effective registry comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Shipped in the bundled registry.
+    #[default]
+    Registered,
+    /// Found in the text by discovery; its id is `~<name>`.
+    Discovered,
+    /// Added or confirmed by the reader (see [`crate::curation`]).
+    Reader,
+}
+
+fn is_registered(o: &Origin) -> bool {
+    *o == Origin::Registered
+}
+
+/// The prefix of a discovered company's id (`~月之暗面`): not a registered one.
+pub const DISCOVERED_PREFIX: char = '~';
+
 /// A company of the AI race.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     /// Canonical id, a lowercase ASCII slug (`openai`, `hugging-face`).
@@ -111,6 +131,9 @@ pub struct Company {
     /// Other names that stand for it.
     #[serde(default)]
     pub aliases: Vec<Alias>,
+    /// Where it comes from (registered unless said).
+    #[serde(default, skip_serializing_if = "is_registered")]
+    pub origin: Origin,
 }
 
 impl Company {
@@ -336,16 +359,24 @@ impl Registry {
         Registry::from_file(file)
     }
 
+    /// A registry of these companies and shared cues, checked as a file is: what the
+    /// reader's overlay ([`crate::curation`]) builds the effective registry with.
+    pub fn from_parts(
+        companies: Vec<Company>,
+        cues: Vec<String>,
+    ) -> Result<Registry, RegistryError> {
+        Registry::from_file(RegistryFile {
+            context: ContextFile { cues },
+            company: companies,
+        })
+    }
+
     /// Checks a registry file and indexes its names.
     fn from_file(file: RegistryFile) -> Result<Registry, RegistryError> {
         let mut by_name: HashMap<String, Vec<Entry>> = HashMap::new();
         check_cues(&file.context.cues, None)?;
         for (i, c) in file.company.iter().enumerate() {
-            let slug_ok = !c.id.is_empty()
-                && c.id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !slug_ok {
+            if !is_slug(&c.id) && !is_discovered_id(c) {
                 return Err(RegistryError::BadId(c.id.clone()));
             }
             if file.company[..i].iter().any(|d| d.id == c.id) {
@@ -464,6 +495,22 @@ impl Registry {
     pub fn all_names(&self) -> impl Iterator<Item = &str> {
         self.companies.iter().flat_map(|c| c.names())
     }
+}
+
+/// True for a registered company's id: lowercase ASCII letters, digits and `-`.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A discovered company may carry its `~<name>` id.
+fn is_discovered_id(c: &Company) -> bool {
+    c.origin == Origin::Discovered
+        && c.id
+            .strip_prefix(DISCOVERED_PREFIX)
+            .is_some_and(|name| !name.trim().is_empty())
 }
 
 fn check_cues(cues: &[String], alias: Option<&AliasAt>) -> Result<(), RegistryError> {
