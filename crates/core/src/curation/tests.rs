@@ -314,3 +314,35 @@ fn suggested_ids_are_slugs_and_unique() {
     );
     assert_eq!(han, suggest_id(reg, "零一萬物"), "either script");
 }
+
+#[test]
+fn the_segmenter_finds_companies_by_the_effective_registry() {
+    let overlay = Overlay {
+        edits: vec![
+            edit(r#"{"edit":"alias","company":"openai","name":"开放人工智能"}"#),
+            edit(r#"{"edit":"hide","company":"tencent"}"#),
+            edit(r#"{"edit":"add","id":"zero-one","hans":"零一万物"}"#),
+        ],
+    };
+    let effective: &'static Registry =
+        Box::leak(Box::new(overlay.apply(Registry::bundled()).registry));
+    let segmenter = crate::test_support::segmenter().with_registry(effective);
+    let companies = |text: &str| -> Vec<String> {
+        segmenter
+            .tokens(text)
+            .iter()
+            .filter_map(|t| t.company().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(
+        companies("开放人工智能与零一万物合作，腾讯和百度也在场。"),
+        ["openai", "zero-one", "baidu"]
+    );
+    // The segmenter it came from is unchanged.
+    let before: Vec<String> = crate::test_support::segmenter()
+        .tokens("腾讯和零一万物")
+        .iter()
+        .filter_map(|t| t.company().map(str::to_owned))
+        .collect();
+    assert_eq!(before, ["tencent"]);
+}
