@@ -7,6 +7,7 @@
 //! runs in the analysis worker ([`crate::worker`]), which sends it back and keeps the search
 //! index. `<html data-ready="all">` marks it built. Pages read it through [`use_explorer`].
 
+use crate::curation::Curation;
 use crate::library::Library;
 use crate::load_error::LoadError;
 use crate::slices;
@@ -39,13 +40,15 @@ struct ExplorerSignal(RwSignal<Loaded>);
 /// neighbours are one click away, and `data-ready` means everything.
 pub fn provide_explorer() {
     let library = expect_context::<Library>();
+    let curation = expect_context::<Curation>();
     let state = RwSignal::new(Loaded::Pending);
     provide_context(ExplorerSignal(state));
     Effect::new(move |_| mark_ready(matches!(state.get(), Loaded::Ready(_))));
     // Each build has a number; a build that finishes after a newer one started is dropped.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        if library.revision().is_none() {
+        // Built again when the reader's curation changes too (and not before it is read).
+        if library.revision().is_none() || curation.revision().is_none() {
             return;
         }
         let current = generation.get_value() + 1;
@@ -60,7 +63,7 @@ pub fn provide_explorer() {
             if !is_current() {
                 return;
             }
-            let built = match build(&library, current).await {
+            let built = match build(&library, curation, current).await {
                 Ok(explorer) => Loaded::Ready(Arc::new(explorer)),
                 Err(e) => Loaded::Failed(e),
             };
@@ -79,9 +82,14 @@ pub fn use_explorer() -> ReadSignal<Loaded> {
 /// Gathers the corpus on this page (cleaned in slices) and has the analysis worker analyse
 /// it ([`worker::client::analyse`]), leaving a performance mark at each stage. The explorer's
 /// search index stays in the worker (searches go there): the one here is empty.
-async fn build(library: &Library, generation: u64) -> Result<Explorer, LoadError> {
+async fn build(
+    library: &Library,
+    curation: Curation,
+    generation: u64,
+) -> Result<Explorer, LoadError> {
     let corpus = library.corpus().await.map_err(LoadError::Bundled)?;
     slices::mark("baimo:articles-cleaned");
+    worker::client::curate(&curation.overlay_untracked())?;
     let (analysis, counts) = worker::client::analyse(generation, &corpus).await?;
     slices::mark(Stage::CorpusAnalysed.mark());
     mark_counts(counts);

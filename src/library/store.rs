@@ -5,7 +5,11 @@
 //! place in the list). Every operation opens the database, does its work in one transaction,
 //! waits for the transaction to commit and closes the database again, so a failure (storage
 //! full, IndexedDB refused) is known before the app changes anything on screen.
+//!
+//! A second store, `curation` (database version 2), holds the reader's edits to the company
+//! registry ([`baimo_core::curation::Overlay`]) as one JSON value under the key `overlay`.
 
+use baimo_core::curation::Overlay;
 use baimo_core::import::library::{check, Stored};
 use idb::{Database, Error, Factory, ObjectStoreParams, TransactionMode, TransactionResult};
 use serde::{Deserialize, Serialize};
@@ -13,8 +17,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
 const DATABASE: &str = "baimo";
-const VERSION: u32 = 1;
+/// Version 2 added the `curation` store.
+const VERSION: u32 = 2;
 const STORE: &str = "articles";
+const CURATION: &str = "curation";
+const OVERLAY_KEY: &str = "overlay";
 
 /// Why the browser could not keep or read the articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,16 +120,60 @@ pub async fn delete(id: &str) -> Result<(), StorageError> {
     .await
 }
 
+/// The reader's curation as stored (none yet: an empty overlay). A stored value that does
+/// not read is an error, so that nothing overwrites it unseen.
+pub async fn load_curation() -> Result<Overlay, StorageError> {
+    let db = open().await?;
+    let result = async {
+        let tx = db
+            .transaction(&[CURATION], TransactionMode::ReadOnly)
+            .map_err(classify)?;
+        let store = tx.object_store(CURATION).map_err(classify)?;
+        store
+            .get(JsValue::from_str(OVERLAY_KEY))
+            .map_err(classify)?
+            .await
+            .map_err(classify)
+    }
+    .await;
+    db.close();
+    match result?.and_then(|v| v.as_string()) {
+        None => Ok(Overlay::default()),
+        Some(json) => serde_json::from_str::<serde_json::Value>(&json)
+            .map_err(|e| e.to_string())
+            .and_then(|v| Overlay::from_value(v).map_err(|e| e.to_string()))
+            .map_err(StorageError::Failed),
+    }
+}
+
+/// Keeps the reader's curation (replacing what was kept).
+pub async fn put_curation(overlay: &Overlay) -> Result<(), StorageError> {
+    let json = JsValue::from_str(&overlay.to_value().to_string());
+    in_store(CURATION, move |store| {
+        let _ = store.put(&json, Some(&JsValue::from_str(OVERLAY_KEY)))?;
+        Ok(())
+    })
+    .await
+}
+
 /// Runs `work` in a read-write transaction and waits until it has committed.
 async fn write(
+    work: impl FnOnce(&idb::ObjectStore) -> Result<(), Error>,
+) -> Result<(), StorageError> {
+    in_store(STORE, work).await
+}
+
+/// [`write`] in the store `name`.
+async fn in_store(
+    name: &str,
     work: impl FnOnce(&idb::ObjectStore) -> Result<(), Error>,
 ) -> Result<(), StorageError> {
     let db = open().await?;
     let result = async {
         let tx = db
-            .transaction(&[STORE], TransactionMode::ReadWrite)
+            .transaction(&[name], TransactionMode::ReadWrite)
             .map_err(classify)?;
-        let store = tx.object_store(STORE).map_err(classify)?;
+        let store = tx.object_store(name).map_err(classify)?;
         if let Err(e) = work(&store) {
             let _ = tx.abort();
             return Err(classify(e));
@@ -151,9 +202,11 @@ async fn open() -> Result<Database, StorageError> {
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
         let Ok(db) = event.database() else { return };
-        if !db.store_names().iter().any(|name| name == STORE) {
-            // A failure here aborts the upgrade, and the open request fails with it.
-            let _ = db.create_object_store(STORE, ObjectStoreParams::new());
+        for name in [STORE, CURATION] {
+            if !db.store_names().iter().any(|have| have == name) {
+                // A failure here aborts the upgrade, and the open request fails with it.
+                let _ = db.create_object_store(name, ObjectStoreParams::new());
+            }
         }
     });
     request.await.map_err(unavailable_unless_full)

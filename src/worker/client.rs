@@ -301,6 +301,15 @@ pub async fn analyse(generation: u64, corpus: &Corpus) -> Result<(Analysis, Coun
     rx.await.unwrap_or_else(|_| Err(gone()))
 }
 
+/// Tells the worker the reader's curation of the registry: the next analyses, searches and
+/// cuts use the registry it makes (and cache their results under it).
+pub fn curate(overlay: &baimo_core::curation::Overlay) -> Result<(), LoadError> {
+    start();
+    post(&ToWorker::Curation {
+        overlay: overlay.to_value().to_string(),
+    })
+}
+
 /// Searches the latest corpus sent to [`analyse`].
 pub async fn search(
     q: String,
