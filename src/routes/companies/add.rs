@@ -19,14 +19,19 @@ pub fn AddCompany() -> impl IntoView {
         ev.prevent_default();
         let (h, e) = (hans.get_untracked(), en.get_untracked());
         let e = (!e.trim().is_empty()).then_some(e);
-        let id = suggest_id(registry(), e.as_deref().unwrap_or(&h));
-        let names = aliases
+        let names: Vec<String> = aliases
             .get_untracked()
             .split([',', '，', '、'])
             .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(str::to_owned)
             .collect();
+        // The id from the first name with Latin letters (`01.AI` → `01-ai`), else the name.
+        let latin = e
+            .iter()
+            .chain(&names)
+            .find(|n| n.chars().any(|c| c.is_ascii_alphanumeric()));
+        let id = suggest_id(registry(), latin.unwrap_or(&h));
         page.submit(
             Edit::Add {
                 id,

@@ -165,7 +165,7 @@ fn CompanyEditor(company: Company) -> impl IntoView {
     view! {
         <section id="company-editor" class="company-editor" aria-labelledby="company-editor-heading">
             <div class="editor-top">
-                <h2 id="company-editor-heading">{heading}</h2>
+                <h2 id="company-editor-heading" tabindex="-1">{heading}</h2>
                 <button type="button" class="button secondary" on:click=move |_| page.selected.set(None)>
                     {move || t().close}
                 </button>

@@ -7,6 +7,7 @@ use crate::i18n::companies::TEXTS;
 use crate::i18n::{texts, use_lang, Lang};
 use baimo_core::registry::{name_key, Company, Origin};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Rows shown at first, and added by each "more".
 const STEP: usize = 50;
@@ -150,8 +151,19 @@ fn Row(company: Company, mentions: Option<usize>) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let now = page.selected.get_untracked();
-            page.selected
-                .set((now.as_deref() != Some(id.as_str())).then(|| id.clone()));
+            let opening = now.as_deref() != Some(id.as_str());
+            page.selected.set(opening.then(|| id.clone()));
+            if opening {
+                // The editor sits above the list: take the reader (and focus) to it.
+                request_animation_frame(|| {
+                    if let Some(heading) = document()
+                        .get_element_by_id("company-editor-heading")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = heading.focus();
+                    }
+                });
+            }
         }
     };
     view! {
