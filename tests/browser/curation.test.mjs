@@ -101,6 +101,10 @@ test('a hidden company leaves the compare picker, and comes back with undo', asy
   await page.click('#hide-company');
   await saved(page);
   assert.equal(await page.locator('#company-editor').count(), 0, 'the editor of a hidden company closes');
+  // Curated results are analysed afresh, not served from the uncurated cache.
+  const counts = () =>
+    page.evaluate(() => [document.documentElement.dataset.analysed, document.documentElement.dataset.cached]);
+  await eventually(async () => assert.deepEqual(await counts(), ['5', '0']), SEGMENT_TIMEOUT);
   await page.fill('#companies-filter', 'apple');
   assert.equal(await page.locator('[data-company-row="apple"]').count(), 0);
   await page.goto('/compare');
@@ -113,6 +117,9 @@ test('a hidden company leaves the compare picker, and comes back with undo', asy
   await page.locator('#curation-message', { hasText: '已撤销' }).waitFor();
   await page.fill('#companies-filter', 'apple');
   await page.locator('[data-company-row="apple"]').waitFor();
+  // Without the edit, the uncurated results are still in the cache.
+  await page.locator('[data-company-row="apple"] .company-mentions', { hasText: /\d/ }).waitFor({ timeout: SEGMENT_TIMEOUT });
+  assert.deepEqual(await counts(), ['0', '5']);
   page.assertClean();
   await page.close();
 });
