@@ -57,6 +57,9 @@ pub struct Texts {
     pub edits_heading: &'static str,
     pub edits_none: &'static str,
     pub undo: &'static str,
+    /// The edits as a file of their own, and what it is for.
+    pub download: &'static str,
+    pub download_hint: &'static str,
     /// An edit that no longer applies, and why (the reason follows).
     pub stale: &'static str,
     /// What an edit did, in a line.
@@ -119,6 +122,8 @@ pub static TEXTS: Tr<Texts> = Tr {
         edits_heading: "你的修改",
         edits_none: "还没有修改。",
         undo: "撤销",
+        download: "下载修改文件",
+        download_hint: "修改也随“导出我的文章”保存在资料库文件里；单独的修改文件可以用于命令行 baimo --registry。",
         stale: "未生效：",
         describe: describe_zh,
         saved: |what| format!("已保存：{what}"),
@@ -172,6 +177,8 @@ pub static TEXTS: Tr<Texts> = Tr {
         edits_heading: "Your edits",
         edits_none: "No edits yet.",
         undo: "Undo",
+        download: "Download the edits",
+        download_hint: "Your edits also go into the library file with “Export my library”; a file of the edits alone is for the command line's baimo --registry.",
         stale: "Not applied:",
         describe: describe_en,
         saved: |what| format!("Saved: {what}"),

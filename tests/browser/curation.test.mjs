@@ -139,6 +139,10 @@ test('the edits survive a reload and travel in the library file', async () => {
   await page.fill('#companies-filter', 'kingsoft');
   await page.locator('[data-company-row="kingsoft-office"][data-origin="reader"]').waitFor();
 
+  // The edits alone, as `baimo --registry` reads them.
+  const alone = JSON.parse((await downloadFrom(page, '#download-curation')).text);
+  assert.deepEqual([alone.schema, alone.version, alone.edits.length], ['baimo-curation', 1, 2]);
+
   await page.goto('/import');
   await libraryLoaded(page);
   const exported = await downloadFrom(page, '#export-library');

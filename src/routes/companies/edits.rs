@@ -2,8 +2,10 @@
 //! takes it back.
 
 use super::{Page, Said};
+use crate::download::{download, today};
 use crate::i18n::companies::{curation_error, TEXTS};
 use crate::i18n::{texts, use_lang};
+use baimo_core::explore::table::file_name;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -57,10 +59,24 @@ pub fn Edits() -> impl IntoView {
             .collect_view();
         view! { <ol id="curation-edits">{rows}</ol> }.into_any()
     };
+    // The edits as their own file, for `baimo --registry FILE` (docs/CURATION.md).
+    let failed = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let json = page.curation.overlay_untracked().to_json();
+        let name = file_name("curation", &today(), "json");
+        failed.set(download(&name, "application/json;charset=utf-8", &json).err());
+    };
     view! {
         <section class="curation-edits" aria-labelledby="curation-edits-heading">
             <h2 id="curation-edits-heading">{move || t().edits_heading}</h2>
             {items}
+            <Show when=move || !page.curation.overlay().is_empty()>
+                <p class="hint">{move || t().download_hint}</p>
+                <button type="button" id="download-curation" class="button secondary" on:click=save>
+                    {move || t().download}
+                </button>
+            </Show>
+            {move || failed.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
     }
 }

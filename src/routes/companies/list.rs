@@ -172,12 +172,14 @@ fn Row(company: Company, mentions: Option<usize>) -> impl IntoView {
                 <span class="company-hans" lang="zh-Hans">{hans.clone()}</span>
                 {(en != hans).then(|| view! { <span class="company-en" lang="en">{en.clone()}</span> })}
             </span>
-            <code class="company-id">{id.clone()}</code>
+            <span class="company-meta">
+                <code class="company-id">{id.clone()}</code>
+                <span class="company-mentions">
+                    {move || mentions.map(|n| (t().mentions)(n))}
+                </span>
+            </span>
             <span class=format!("origin-badge origin-{}", format!("{origin:?}").to_lowercase())>
                 {move || (t().origin)(origin)}
-            </span>
-            <span class="company-mentions">
-                {move || mentions.map(|n| (t().mentions)(n))}
             </span>
             <button
                 type="button"
