@@ -2,14 +2,15 @@
 
 use crate::components::site_header::SiteHeader;
 use crate::components::update_prompt::UpdatePrompt;
+use crate::curation::Curation;
 use crate::explorer::provide_explorer;
 use crate::i18n::common::{SITE_NAME, SITE_NAME_LATIN};
 use crate::i18n::provide_lang;
 use crate::library::Library;
 use crate::offline::provide_update;
 use crate::routes::{
-    compare::Compare, corpus::Corpus, home::Home, import::Import, not_found::NotFound,
-    reader::Reader, search::Search, timeline::Timeline,
+    companies::Companies, compare::Compare, corpus::Corpus, home::Home, import::Import,
+    not_found::NotFound, reader::Reader, search::Search, timeline::Timeline,
 };
 use crate::theme::provide_theme;
 use leptos::prelude::*;
@@ -21,6 +22,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Library::load());
+    provide_context(Curation::load());
     provide_lang();
     provide_theme();
     provide_explorer();
@@ -38,6 +40,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/search") view=Search />
                 <Route path=path!("/corpus") view=Corpus />
                 <Route path=path!("/import") view=Import />
+                <Route path=path!("/companies") view=Companies />
             </Routes>
         </Router>
     }

@@ -9,6 +9,7 @@
 //! it back instead, and the worker only indexes them for search. `<html data-ready="all">`
 //! marks it built. Pages read it through [`use_explorer`].
 
+use crate::curation::Curation;
 use crate::library::Library;
 use crate::load_error::LoadError;
 use crate::slices;
@@ -43,6 +44,7 @@ struct ExplorerSignal(RwSignal<Loaded>);
 /// neighbours are one click away, and `data-ready` means everything.
 pub fn provide_explorer() {
     let library = expect_context::<Library>();
+    let curation = expect_context::<Curation>();
     let state = RwSignal::new(Loaded::Pending);
     provide_context(ExplorerSignal(state));
     Effect::new(move |_| mark_ready(matches!(state.get(), Loaded::Ready(_))));
@@ -52,7 +54,17 @@ pub fn provide_explorer() {
     // library's articles finishing loading after a snapshot was read changes nothing).
     let started = StoredValue::new(None::<String>);
     Effect::new(move |_| {
-        let Some(key) = library.key(&worker::client::version()) else {
+        // Built again when the reader's curation changes too (and not before it is read):
+        // the key holds its fingerprint, as the worker's cache keys do.
+        if curation.revision().is_none() {
+            return;
+        }
+        let fingerprint = curation.overlay().fingerprint();
+        let version = match fingerprint.is_empty() {
+            true => worker::client::version(),
+            false => format!("{}+{fingerprint}", worker::client::version()),
+        };
+        let Some(key) = library.key(&version) else {
             return;
         };
         if started.get_value().as_ref() == Some(&key) {
@@ -71,7 +83,7 @@ pub fn provide_explorer() {
             if !is_current() {
                 return;
             }
-            let (built, then) = match build(&library, current, key).await {
+            let (built, then) = match build(&library, curation, current, key).await {
                 Ok(Some((explorer, then))) => (Arc::new(explorer), then),
                 // The snapshot did not hold and the articles are still being read: built
                 // again once they are (the library's key changes then, or is asked again).
@@ -127,6 +139,7 @@ enum Then {
 /// go there): the one here is empty.
 async fn build(
     library: &Library,
+    curation: Curation,
     generation: u64,
     key: String,
 ) -> Result<Option<(Explorer, Then)>, LoadError> {
@@ -142,6 +155,8 @@ async fn build(
                     cached: corpus.articles.len(),
                 });
                 library.read_articles();
+                // The worker searches and cuts with the reader's curation too.
+                worker::client::curate(&curation.overlay_untracked())?;
                 let explorer = Explorer {
                     corpus,
                     analysis,
@@ -160,6 +175,7 @@ async fn build(
     }
     let corpus = library.corpus(cleaned).await.map_err(LoadError::Bundled)?;
     slices::mark("baimo:articles-cleaned");
+    worker::client::curate(&curation.overlay_untracked())?;
     let (analysis, counts) = worker::client::analyse(generation, &corpus).await?;
     slices::mark(Stage::CorpusAnalysed.mark());
     mark_counts(counts);

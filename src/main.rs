@@ -12,6 +12,7 @@ mod app;
 #[cfg(feature = "test-hooks")]
 mod bench_hooks;
 mod components;
+mod curation;
 mod decompress;
 mod download;
 mod explorer;

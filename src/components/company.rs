@@ -1,12 +1,11 @@
 //! Companies as the interface names them.
 
 use crate::i18n::Lang;
-use baimo_core::registry::Registry;
 use leptos::prelude::*;
 
 /// The company's name in the interface language (its id when the registry lacks it).
 pub fn company_name(id: &str, lang: Lang) -> String {
-    match Registry::bundled().get(id) {
+    match crate::curation::registry().get(id) {
         Some(c) => match lang {
             Lang::Zh => c.hans.clone(),
             Lang::En => c.en.clone(),

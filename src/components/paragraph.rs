@@ -3,7 +3,6 @@
 use crate::i18n::common::COMMON;
 use baimo_core::clean::GAP;
 use baimo_core::normalize::to_simplified;
-use baimo_core::registry::Registry;
 use baimo_core::segment::TokenKind;
 use baimo_core::{Script, Token};
 use leptos::prelude::*;
@@ -146,7 +145,7 @@ fn gap_view() -> impl IntoView {
 
 /// "亚马逊 · Amazon": the company's display name in the script shown, and in English.
 fn company_title(id: &str, shown: Script) -> String {
-    match Registry::bundled().get(id) {
+    match crate::curation::registry().get(id) {
         Some(c) => {
             let zh = match shown {
                 Script::Traditional => &c.hant,

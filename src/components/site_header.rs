@@ -27,6 +27,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href=site_href("/search")>{move || t().nav_search}</A>
                     <A href=site_href("/corpus")>{move || t().nav_corpus}</A>
                     <A href=site_href("/import")>{move || t().nav_import}</A>
+                    <A href=site_href("/companies")>{move || t().nav_companies}</A>
                 </nav>
                 <div class="switches">
                     <LangSwitch />

@@ -31,6 +31,8 @@ pub struct Texts {
     pub nav_search: &'static str,
     pub nav_corpus: &'static str,
     pub nav_import: &'static str,
+    /// The companies page (the registry the reader curates).
+    pub nav_companies: &'static str,
     /// The language switch: its visible label (in the other language) and its description.
     pub lang_switch: &'static str,
     pub lang_switch_tag: &'static str,
@@ -165,6 +167,7 @@ pub static COMMON: Tr<Texts> = Tr {
         nav_search: "搜索",
         nav_corpus: "语料",
         nav_import: "导入",
+        nav_companies: "公司",
         lang_switch: "English",
         lang_switch_tag: "en",
         lang_switch_title: "Switch the interface to English",
@@ -235,6 +238,7 @@ pub static COMMON: Tr<Texts> = Tr {
         nav_search: "Search",
         nav_corpus: "Corpus",
         nav_import: "Import",
+        nav_companies: "Companies",
         lang_switch: "中文",
         lang_switch_tag: "zh-Hans",
         lang_switch_title: "界面切换为中文",

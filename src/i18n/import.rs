@@ -256,6 +256,9 @@ fn library_error_zh(name: &str, e: &LibraryError) -> String {
         LibraryError::BadArticle { number, problem } => format!(
             "「{name}」中的第 {number} 篇文章有问题（{problem}），整个文件都没有导入。{nothing}"
         ),
+        LibraryError::BadCuration { problem } => format!(
+            "「{name}」中对公司名录的修改无法读取（{problem}），整个文件都没有导入。{nothing}"
+        ),
     }
 }
 
@@ -279,6 +282,9 @@ fn library_error_en(name: &str, e: &LibraryError) -> String {
         ),
         LibraryError::BadArticle { number, problem } => format!(
             "Article {number} in {name} is malformed ({problem}), so none of the file was imported. {nothing}"
+        ),
+        LibraryError::BadCuration { problem } => format!(
+            "The company edits in {name} do not read ({problem}), so none of the file was imported. {nothing}"
         ),
     }
 }

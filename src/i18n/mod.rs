@@ -8,6 +8,7 @@
 
 pub mod bulk;
 pub mod common;
+pub mod companies;
 pub mod compare;
 pub mod corpus;
 pub mod import;

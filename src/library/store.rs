@@ -9,7 +9,12 @@
 //! A second store, `stamp`, holds one value that every write replaces in the same transaction:
 //! a page can tell whether the articles changed since its last visit ([`stamp`]) without
 //! reading them — the explorer's snapshot of its last build is keyed by it.
+//!
+//! A third store, `curation`, holds the reader's edits to the company registry
+//! ([`baimo_core::curation::Overlay`]) as one JSON value under the key `overlay` (the
+//! explorer's key holds the overlay's own fingerprint, so its writes need no stamp).
 
+use baimo_core::curation::Overlay;
 use baimo_core::import::library::{check, Stored};
 use idb::{Database, Error, Factory, ObjectStoreParams, TransactionMode, TransactionResult};
 use serde::{Deserialize, Serialize};
@@ -17,11 +22,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
 const DATABASE: &str = "baimo";
-/// 2: the `stamp` store added.
-const VERSION: u32 = 2;
+/// 2: the `stamp` and `curation` stores added (3: in every database a build of version 2
+/// may have left without one of them).
+const VERSION: u32 = 3;
 const STORE: &str = "articles";
 const STAMP_STORE: &str = "stamp";
 const STAMP: &str = "library";
+const CURATION: &str = "curation";
+const OVERLAY_KEY: &str = "overlay";
 
 /// Why the browser could not keep or read the articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,22 +171,76 @@ pub async fn delete(id: &str) -> Result<String, StorageError> {
     .await
 }
 
-/// Runs `work` in a read-write transaction, with a new stamp, and waits until it has
-/// committed; returns the stamp.
+/// The reader's curation as stored (none yet: an empty overlay). A stored value that does
+/// not read is an error, so that nothing overwrites it unseen.
+pub async fn load_curation() -> Result<Overlay, StorageError> {
+    let db = open().await?;
+    let result = async {
+        let tx = db
+            .transaction(&[CURATION], TransactionMode::ReadOnly)
+            .map_err(classify)?;
+        let store = tx.object_store(CURATION).map_err(classify)?;
+        store
+            .get(JsValue::from_str(OVERLAY_KEY))
+            .map_err(classify)?
+            .await
+            .map_err(classify)
+    }
+    .await;
+    db.close();
+    match result?.and_then(|v| v.as_string()) {
+        None => Ok(Overlay::default()),
+        Some(json) => serde_json::from_str::<serde_json::Value>(&json)
+            .map_err(|e| e.to_string())
+            .and_then(|v| Overlay::from_value(v).map_err(|e| e.to_string()))
+            .map_err(StorageError::Failed),
+    }
+}
+
+/// Keeps the reader's curation (replacing what was kept).
+pub async fn put_curation(overlay: &Overlay) -> Result<(), StorageError> {
+    let json = JsValue::from_str(&overlay.to_value().to_string());
+    in_store(CURATION, false, move |store| {
+        let _ = store.put(&json, Some(&JsValue::from_str(OVERLAY_KEY)))?;
+        Ok(())
+    })
+    .await
+    .map(|_| ())
+}
+
+/// Runs `work` on the articles in a read-write transaction, with a new stamp, and waits
+/// until it has committed; returns the stamp.
 async fn write(
+    work: impl FnOnce(&idb::ObjectStore) -> Result<(), Error>,
+) -> Result<String, StorageError> {
+    in_store(STORE, true, work).await
+}
+
+/// [`write`] in the store `name`, the stamp replaced too when `stamped`.
+async fn in_store(
+    name: &str,
+    stamped: bool,
     work: impl FnOnce(&idb::ObjectStore) -> Result<(), Error>,
 ) -> Result<String, StorageError> {
     let db = open().await?;
     let stamp = fresh_stamp();
     let result = async {
+        let stores: &[&str] = if stamped {
+            &[name, STAMP_STORE]
+        } else {
+            &[name]
+        };
         let tx = db
-            .transaction(&[STORE, STAMP_STORE], TransactionMode::ReadWrite)
+            .transaction(stores, TransactionMode::ReadWrite)
             .map_err(classify)?;
-        let store = tx.object_store(STORE).map_err(classify)?;
-        let stamped = tx.object_store(STAMP_STORE).and_then(|s| {
-            s.put(&JsValue::from_str(&stamp), Some(&JsValue::from_str(STAMP)))
-                .map(|_| ())
-        });
+        let store = tx.object_store(name).map_err(classify)?;
+        let stamped = match stamped {
+            true => tx.object_store(STAMP_STORE).and_then(|s| {
+                s.put(&JsValue::from_str(&stamp), Some(&JsValue::from_str(STAMP)))
+                    .map(|_| ())
+            }),
+            false => Ok(()),
+        };
         if let Err(e) = stamped.and_then(|()| work(&store)) {
             let _ = tx.abort();
             return Err(classify(e));
@@ -207,7 +269,7 @@ async fn open() -> Result<Database, StorageError> {
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
         let Ok(db) = event.database() else { return };
-        for name in [STORE, STAMP_STORE] {
+        for name in [STORE, STAMP_STORE, CURATION] {
             if !db.store_names().iter().any(|n| n == name) {
                 // A failure here aborts the upgrade, and the open request fails with it.
                 let _ = db.create_object_store(name, ObjectStoreParams::new());

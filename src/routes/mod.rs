@@ -1,5 +1,6 @@
 //! One module per page, named after its route.
 
+pub mod companies;
 pub mod compare;
 pub mod corpus;
 pub mod home;

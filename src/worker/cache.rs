@@ -70,10 +70,13 @@ async fn read(keys: &[String]) -> Result<Vec<Option<ArticleAnalysis>>, StorageEr
     result
 }
 
-/// Keeps `entries` (key, bytes) and removes every entry of another analyser version.
+/// Keeps `entries` (key, bytes) and removes every entry of another analyser version. A
+/// curated version (`<analyser>+<overlay>`, see host.rs) keeps the uncurated entries too, so
+/// taking an edit back finds them again; entries of other curations go.
 pub async fn put(entries: Vec<(String, Vec<u8>)>, version: &str) -> Result<(), StorageError> {
     let db = open().await?;
     let prefix = key(version, "");
+    let uncurated = key(version.split('+').next().unwrap_or(version), "");
     let result = async {
         let tx = db
             .transaction(&[STORE], TransactionMode::ReadWrite)
@@ -92,7 +95,9 @@ pub async fn put(entries: Vec<(String, Vec<u8>)>, version: &str) -> Result<(), S
             .await
             .map_err(classify)?;
         for k in old {
-            if k.as_string().is_some_and(|k| !k.starts_with(&prefix)) {
+            if k.as_string()
+                .is_some_and(|k| !k.starts_with(&prefix) && !k.starts_with(&uncurated))
+            {
                 let _ = store.delete(k).map_err(classify)?;
             }
         }

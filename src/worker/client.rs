@@ -321,6 +321,15 @@ async fn send(generation: u64, corpus: &Corpus, index_only: bool) -> Result<(), 
     .await
 }
 
+/// Tells the worker the reader's curation of the registry: the next analyses, searches and
+/// cuts use the registry it makes (and cache their results under it).
+pub fn curate(overlay: &baimo_core::curation::Overlay) -> Result<(), LoadError> {
+    start();
+    post(&ToWorker::Curation {
+        overlay: overlay.to_value().to_string(),
+    })
+}
+
 /// Searches the latest corpus sent to [`analyse`].
 pub async fn search(
     q: String,

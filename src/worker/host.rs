@@ -9,9 +9,11 @@ use crate::explorer::Stage;
 use crate::load_error::LoadError;
 use crate::segmenter;
 use baimo_core::analysis::aggregate;
+use baimo_core::curation::Overlay;
 use baimo_core::explore::search::{self, Index, Match, SearchQuery, Sort};
 use baimo_core::registry::Registry;
 use baimo_core::wire::{self, ArticleAnalysis, ArticleText, Shipped, ANALYSER_VERSION};
+use baimo_core::Segmenter;
 use futures_channel::oneshot;
 use gloo::timers::future::TimeoutFuture;
 use js_sys::{Array, Uint8Array};
@@ -36,6 +38,17 @@ struct Host {
     index_waiters: Vec<oneshot::Sender<()>>,
     /// True once the page was told the cache is full.
     said_full: bool,
+    /// The reader's curation, when there is any (see [`curated`]).
+    curated: Option<Curated>,
+}
+
+/// The effective registry of the reader's curation and the segmenter for it.
+struct Curated {
+    /// The overlay's fingerprint, which the cache keys are suffixed with.
+    fingerprint: String,
+    registry: &'static Registry,
+    /// Made when first needed (a copy of the segmenter's dictionary).
+    segmenter: Option<Rc<Segmenter>>,
 }
 
 thread_local! {
@@ -102,8 +115,9 @@ pub fn baimo_worker_receive(data: JsValue) {
             let found = find(q, how, sort, only).await.map_err(|e| Said::from(&e));
             send(&FromWorker::Found { id, found });
         }),
+        ToWorker::Curation { overlay } => curate(&overlay),
         ToWorker::Segment { id, paragraphs } => spawn_local(async move {
-            let lines = match segmenter::load().await {
+            let lines = match curated_segmenter().await {
                 Ok(s) => Ok(paragraphs
                     .iter()
                     .map(|p| s.tokens(p).into_iter().map(WireToken::from).collect())
@@ -153,19 +167,31 @@ async fn analysis(
     articles: Vec<ArticleText>,
     index_only: bool,
 ) -> Result<Option<(Shipped, Counts)>, LoadError> {
-    let version = HOST
-        .with(|h| h.borrow().version.clone())
-        .unwrap_or_else(|| ANALYSER_VERSION.to_owned());
+    let version = HOST.with(|h| {
+        let h = h.borrow();
+        let version = h
+            .version
+            .clone()
+            .unwrap_or_else(|| ANALYSER_VERSION.to_owned());
+        // Curated results are cached apart: `<version>+<overlay>-<article>`.
+        match &h.curated {
+            Some(c) => format!("{version}+{}", c.fingerprint),
+            None => version,
+        }
+    });
     let keys: Vec<String> = articles
         .iter()
         .map(|a| cache::key(&version, &wire::key_with(&version, a)))
         .collect();
     let mut found = cache::get(&keys).await;
     let missing = found.iter().filter(|f| f.is_none()).count();
-    let registry = Registry::try_bundled().map_err(LoadError::Registry)?;
+    let registry = match HOST.with(|h| h.borrow().curated.as_ref().map(|c| c.registry)) {
+        Some(registry) => registry,
+        None => Registry::try_bundled().map_err(LoadError::Registry)?,
+    };
     let mut fresh = Vec::new();
     if missing > 0 {
-        let segmenter = segmenter::load().await?;
+        let segmenter = curated_segmenter().await?;
         let mut turn = crate::slices::now();
         for ((slot, text), key) in found.iter_mut().zip(&articles).zip(&keys) {
             if slot.is_some() {
@@ -277,10 +303,54 @@ async fn find(
     mut only: Vec<String>,
 ) -> Result<(SearchQuery, search::Results), LoadError> {
     let index = index().await.ok_or(LoadError::NotBuilt)?;
-    let segmenter = segmenter::load().await?;
+    let segmenter = curated_segmenter().await?;
     let parsed = SearchQuery::parse(&q, &segmenter);
     // Ids the index does not know are left out (a link to a removed article).
     only.retain(|a| index.articles().any(|(id, _, _)| id == a));
     let results = search::search(&index, &parsed, how, sort, &only);
     Ok((parsed, results))
+}
+
+/// Takes the reader's curation (an overlay's JSON; one that does not read is no curation,
+/// said on the console: the page checked it before keeping it).
+fn curate(json: &str) {
+    let overlay = serde_json::from_str::<serde_json::Value>(json)
+        .map_err(|e| e.to_string())
+        .and_then(|v| Overlay::from_value(v).map_err(|e| e.to_string()))
+        .unwrap_or_else(|e| {
+            web_sys::console::warn_1(&format!("baimo worker: curation unread: {e}").into());
+            Overlay::default()
+        });
+    let fingerprint = overlay.fingerprint();
+    HOST.with(|h| {
+        let mut h = h.borrow_mut();
+        if h.curated
+            .as_ref()
+            .map_or(String::new(), |c| c.fingerprint.clone())
+            == fingerprint
+        {
+            return;
+        }
+        h.curated = (!overlay.is_empty()).then(|| Curated {
+            fingerprint,
+            // Leaked: the segmenter holds its registry for good; one per change of curation.
+            registry: Box::leak(Box::new(overlay.apply(Registry::bundled()).registry)),
+            segmenter: None,
+        });
+    });
+}
+
+/// The segmenter for the reader's curation (the shared one when there is none).
+async fn curated_segmenter() -> Result<Rc<Segmenter>, LoadError> {
+    let base = segmenter::load().await?;
+    Ok(HOST.with(|h| {
+        let mut h = h.borrow_mut();
+        match &mut h.curated {
+            None => base,
+            Some(c) => c
+                .segmenter
+                .get_or_insert_with(|| Rc::new(base.with_registry(c.registry)))
+                .clone(),
+        }
+    }))
 }

@@ -51,6 +51,13 @@ pub enum ToWorker {
         /// The paragraphs.
         paragraphs: Vec<String>,
     },
+    /// The reader's curation of the registry ([`baimo_core::curation::Overlay`] as JSON: the
+    /// wire's bincode cannot read back its tagged edits), for the analyses, searches and
+    /// cuts that follow.
+    Curation {
+        /// The overlay's JSON.
+        overlay: String,
+    },
 }
 
 /// A failure inside the worker, said in both languages there (the page's language may change).

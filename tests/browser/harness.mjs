@@ -88,6 +88,7 @@ export const SITE_PAGES = [
   '/search',
   '/corpus',
   '/import',
+  '/companies',
   ...ARTICLE_IDS.map(readPath),
   // The old addresses, the id whole, still have their page (the app moves to the new one).
   ...ARTICLE_IDS.map((id) => `/read/${id}`),

@@ -74,7 +74,7 @@ test('the hostile table: each file gets its message, and the articles imported b
   // Library files that cannot be read: refused whole, nothing changes.
   const libraries = [
     ['library-malformed.json', /^「library-malformed\.json」不是完整的 JSON 文件（第 6 行出错），可能已损坏或被截断。你的文章没有任何改动。请重新导出资料库再试。$/],
-    ['library-future.json', /^「library-future\.json」来自更新版本的百模（资料库版本 2，这个版本最多能读版本 1）。你的文章没有任何改动。/],
+    ['library-future.json', /^「library-future\.json」来自更新版本的百模（资料库版本 3，这个版本最多能读版本 2）。你的文章没有任何改动。/],
   ];
   for (const [name, message] of libraries) {
     await page.setInputFiles('#import-library', fixture(name));

@@ -56,7 +56,7 @@ test('at the root of a plain server, deep links load and links have no prefix', 
   // The server sent /read/<id>/ (its folder); the app keeps one address per page.
   assert.equal(new URL(page.url()).pathname, readPath(ARTICLE_IDS[1]));
   const nav = await page.$$eval('.site-header nav a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(nav, ['/', '/timeline', '/compare', '/search', '/corpus', '/import']);
+  assert.deepEqual(nav, ['/', '/timeline', '/compare', '/search', '/corpus', '/import', '/companies']);
   await page.click('.site-header nav a[href="/corpus"]');
   await page.waitForSelector('main tbody tr');
   assert.equal(new URL(page.url()).pathname, '/corpus');

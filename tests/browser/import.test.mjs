@@ -401,7 +401,7 @@ test('the import page: accessible in both languages and dark mode, no sideways s
     "empty.txt is empty: there is no text to import. Choose a file with the article's text.",
   );
   assert.equal((await card(page, 'gbk.txt').locator('.detection').innerText()).trim(), 'guessed from the bytes; if the preview is garbled, choose another');
-  assert.match(await page.locator('#library-notice').innerText(), /^library-future\.json comes from a newer baimo \(library version 2; this one reads up to version 1\)/);
+  assert.match(await page.locator('#library-notice').innerText(), /^library-future\.json comes from a newer baimo \(library version 3; this one reads up to version 2\)/);
   await assertAccessible(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await screenshots(page, 'import-en');

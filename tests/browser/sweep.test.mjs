@@ -35,6 +35,7 @@ test('every page stays clean and on the site', async () => {
     '/search?q=亚马逊&sort=left',
     '/corpus',
     '/import',
+    '/companies',
   ]) {
     await page.goto(path);
     await page.waitForSelector('main h1');

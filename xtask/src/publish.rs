@@ -31,7 +31,14 @@ use std::path::Path;
 
 /// The app's routes without parameters (src/app.rs), each getting a folder with a copy of the
 /// shell; `/read/<address>` gets one per bundled article. `import` is the import view's address.
-pub const ROUTES: [&str; 5] = ["timeline", "compare", "search", "corpus", "import"];
+pub const ROUTES: [&str; 6] = [
+    "timeline",
+    "compare",
+    "search",
+    "corpus",
+    "import",
+    "companies",
+];
 
 /// What trunk writes and we rewrite, each exactly once in index.html.
 const BASE_TAG: &str = r#"<base href="./">"#;

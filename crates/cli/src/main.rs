@@ -1,7 +1,8 @@
 //! `baimo`: the analysis core on the command line.
 //!
 //! ```text
-//! baimo export [--library F]   the analysed corpus (and a library file's articles) as JSON
+//! baimo export [--library F] [--registry F]  the analysed corpus (and a library file's
+//!                              articles) as JSON, with the reader's curation applied
 //! baimo segment                segment UTF-8 lines from stdin, tokens separated by spaces
 //! baimo timeline [--company ID]  the dated events, oldest first, as a table
 //! baimo compare ID ID…         companies side by side, as tables
@@ -18,6 +19,7 @@ mod timeline;
 
 use baimo_core::analysis::{analyse, Analysis};
 use baimo_core::corpus::Corpus;
+use baimo_core::curation::Overlay;
 use baimo_core::registry::Registry;
 use baimo_core::{bundled, export, Segmenter};
 use clap::{Parser, Subcommand};
@@ -28,6 +30,10 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "baimo", version, about)]
 struct Cli {
+    /// The reader's curation of the company registry (a `baimo-curation` file, JSON or TOML:
+    /// see docs/CURATION.md), applied after a library file's own.
+    #[arg(long, value_name = "FILE", global = true)]
+    registry: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -38,7 +44,8 @@ enum Command {
     Export {
         /// Also analyse the articles of this library file (what `baimo import` prints and
         /// the web app's "export my library" saves), after the bundled ones, as the web app
-        /// does with the articles imported there.
+        /// does with the articles imported there; the library's curation of the registry
+        /// applies too.
         #[arg(long, value_name = "FILE")]
         library: Option<String>,
     },
@@ -76,12 +83,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let curation = cli.registry.as_deref();
     let result = match cli.command {
-        Command::Export { library } => run_export(library.as_deref()),
-        Command::Segment => run_segment(),
-        Command::Timeline { company } => run_timeline(company.as_deref()),
-        Command::Compare { ids } => run_compare(&ids),
-        Command::Summary => run_summary(),
+        Command::Export { library } => run_export(library.as_deref(), curation),
+        Command::Segment => run_segment(curation),
+        Command::Timeline { company } => run_timeline(company.as_deref(), curation),
+        Command::Compare { ids } => run_compare(&ids, curation),
+        Command::Summary => run_summary(curation),
         Command::Import { files, today } => run_import(&files, today),
     };
     match result {
@@ -93,28 +101,85 @@ fn main() -> ExitCode {
     }
 }
 
-/// The bundled corpus and its analysis.
-fn analysed() -> Result<(Corpus, Analysis), String> {
-    analysed_with(None)
-}
-
-/// The bundled corpus, then the articles of a library file, and their analysis.
-fn analysed_with(library: Option<&str>) -> Result<(Corpus, Analysis), String> {
-    let mut corpus = bundled::corpus().map_err(|e| e.to_string())?;
-    if let Some(path) = library {
-        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-        let stored =
-            baimo_core::import::library::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
-        corpus.articles.extend(stored.iter().map(|s| s.article()));
-    }
-    let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
-    let analysis = analyse(&corpus, &segmenter, Registry::bundled());
+/// The bundled corpus and its analysis with this registry.
+fn analysed(registry: &'static Registry) -> Result<(Corpus, Analysis), String> {
+    let corpus = bundled::corpus().map_err(|e| e.to_string())?;
+    let analysis = analyse(&corpus, &segmenter_for(registry)?, registry);
     Ok((corpus, analysis))
 }
 
+/// The segmenter, for the bundled registry or another.
+fn segmenter_for(registry: &'static Registry) -> Result<Segmenter, String> {
+    let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
+    Ok(if std::ptr::eq(registry, Registry::bundled()) {
+        segmenter
+    } else {
+        segmenter.with_registry(registry)
+    })
+}
+
+/// The bundled corpus, then the articles of a library file, and their analysis with the
+/// effective registry (the library's curation, then `--registry`'s).
+fn analysed_with(
+    library: Option<&str>,
+    curation: Option<&str>,
+) -> Result<(Corpus, Analysis), String> {
+    let mut corpus = bundled::corpus().map_err(|e| e.to_string())?;
+    let mut overlay = Overlay::default();
+    if let Some(path) = library {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let read = baimo_core::import::library::parse_library_bytes(&bytes)
+            .map_err(|e| format!("{path}: {e}"))?;
+        corpus
+            .articles
+            .extend(read.articles.iter().map(|s| s.article()));
+        overlay = read.curation;
+    }
+    if let Some(path) = curation {
+        overlay.edits.extend(read_curation(path)?.edits);
+    }
+    let registry = effective(&overlay);
+    let analysis = analyse(&corpus, &segmenter_for(registry)?, registry);
+    Ok((corpus, analysis))
+}
+
+/// Reads a curation file (`--registry`).
+fn read_curation(path: &str) -> Result<Overlay, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    Overlay::parse(&text).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The registry with the overlay's edits; an edit that does not apply is said on stderr
+/// (and the rest still apply).
+fn effective(overlay: &Overlay) -> &'static Registry {
+    if overlay.is_empty() {
+        return Registry::bundled();
+    }
+    let applied = overlay.apply(Registry::bundled());
+    for stale in &applied.stale {
+        eprintln!(
+            "baimo: curation edit {} not applied: {}",
+            stale.index + 1,
+            stale.error
+        );
+    }
+    // Once per run: the segmenter holds on to its registry for good.
+    Box::leak(Box::new(applied.registry))
+}
+
+/// The registry ids are checked against: the bundled one with `--registry`'s edits.
+fn registry_for(curation: Option<&str>) -> Result<&'static Registry, String> {
+    match curation {
+        Some(path) => Ok(effective(&read_curation(path)?)),
+        None => Ok(Registry::bundled()),
+    }
+}
+
 /// Checks registry ids, naming the valid ones when one is unknown.
-fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
-    let registry = Registry::bundled();
+fn check_ids<'a>(
+    registry: &Registry,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> Result<(), String> {
     for id in ids {
         if registry.get(id).is_none() {
             let known: Vec<&str> = registry.companies().iter().map(|c| c.id.as_str()).collect();
@@ -127,8 +192,8 @@ fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
     Ok(())
 }
 
-fn run_export(library: Option<&str>) -> Result<(), String> {
-    let (corpus, analysis) = analysed_with(library)?;
+fn run_export(library: Option<&str>, curation: Option<&str>) -> Result<(), String> {
+    let (corpus, analysis) = analysed_with(library, curation)?;
     let doc = export::export(&corpus, analysis);
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -136,8 +201,8 @@ fn run_export(library: Option<&str>) -> Result<(), String> {
     writeln!(out).map_err(|e| e.to_string())
 }
 
-fn run_segment() -> Result<(), String> {
-    let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
+fn run_segment(curation: Option<&str>) -> Result<(), String> {
+    let segmenter = segmenter_for(registry_for(curation)?)?;
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -148,20 +213,22 @@ fn run_segment() -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
-fn run_timeline(company: Option<&str>) -> Result<(), String> {
-    check_ids(company)?;
-    let (_, analysis) = analysed()?;
+fn run_timeline(company: Option<&str>, curation: Option<&str>) -> Result<(), String> {
+    let registry = registry_for(curation)?;
+    check_ids(registry, company)?;
+    let (_, analysis) = analysed(registry)?;
     print(&timeline::render(&analysis, company))
 }
 
-fn run_compare(ids: &[String]) -> Result<(), String> {
-    check_ids(ids.iter().map(String::as_str))?;
-    let (corpus, analysis) = analysed()?;
+fn run_compare(ids: &[String], curation: Option<&str>) -> Result<(), String> {
+    let registry = registry_for(curation)?;
+    check_ids(registry, ids.iter().map(String::as_str))?;
+    let (corpus, analysis) = analysed(registry)?;
     print(&compare::render(&corpus, &analysis, ids))
 }
 
-fn run_summary() -> Result<(), String> {
-    let (corpus, analysis) = analysed()?;
+fn run_summary(curation: Option<&str>) -> Result<(), String> {
+    let (corpus, analysis) = analysed(registry_for(curation)?)?;
     print(&summary::render(&corpus, &analysis))
 }
 

@@ -391,3 +391,82 @@ fn import_reads_folders_and_zip_archives_with_front_matter() {
         "front matter and residue gone"
     );
 }
+
+/// Mentions of a company in an export, or `None` when it is not in the registry.
+fn mentions(doc: &serde_json::Value, id: &str) -> Option<u64> {
+    doc["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .map(|c| c["mentions"]["total"].as_u64().unwrap())
+}
+
+#[test]
+fn export_applies_the_readers_curation_from_a_file_and_from_the_library() {
+    let (plain, err, ok) = baimo(&["export"], "");
+    assert!(ok, "{err}");
+    let plain: serde_json::Value = serde_json::from_str(&plain).unwrap();
+    let dir = TempDir::new("curation");
+    let toml = dir.write(
+        "curation.toml",
+        "schema = \"baimo-curation\"\nversion = 1\n\n\
+         [[edits]]\nedit = \"alias\"\ncompany = \"amazon\"\nname = \"Titan\"\n\n\
+         [[edits]]\nedit = \"hide\"\ncompany = \"apple\"\n\n\
+         [[edits]]\nedit = \"hide\"\ncompany = \"nobody\"\n",
+    );
+    let (out, err, ok) = baimo(&["export", "--registry", &toml], "");
+    assert!(ok, "{err}");
+    // The stale edit is said, and the others still apply.
+    assert!(
+        err.contains("curation edit 3") && err.contains("nobody"),
+        "{err}"
+    );
+    let curated: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(mentions(&curated, "amazon") > mentions(&plain, "amazon"));
+    assert_eq!(mentions(&curated, "apple"), None);
+    assert!(mentions(&plain, "apple").is_some());
+
+    // The same overlay inside a library file (version 2) applies the same way.
+    let (library, err, ok) = baimo(
+        &["import", "--today", "2026-11-24", &fixture("gbk.txt")],
+        "",
+    );
+    assert!(ok, "{err}");
+    let overlay =
+        baimo_core::curation::Overlay::parse(&std::fs::read_to_string(&toml).unwrap()).unwrap();
+    let articles = baimo_core::import::library::parse(&library).unwrap();
+    let path = dir.write(
+        "library.json",
+        &baimo_core::import::library::to_json_with(&articles, &overlay),
+    );
+    let (out, err, ok) = baimo(&["export", "--library", &path], "");
+    assert!(ok, "{err}");
+    let from_library: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(mentions(&from_library, "apple"), None);
+    assert!(mentions(&from_library, "amazon") > mentions(&plain, "amazon"));
+
+    // A curation file that does not read stops the command, saying why.
+    let bad = dir.write(
+        "bad.json",
+        "{\"schema\": \"baimo-curation\", \"version\": 1, \"edits\": [{\"edit\": \"paint\"}]}",
+    );
+    let (_, err, ok) = baimo(&["export", "--registry", &bad], "");
+    assert!(
+        !ok && err.contains("bad.json") && err.contains("paint"),
+        "{err}"
+    );
+    // Commands that take ids know the reader's companies.
+    let add = dir.write(
+        "add.json",
+        "{\"schema\": \"baimo-curation\", \"version\": 1, \"edits\": [{\"edit\": \"add\", \"id\": \"kingsoft-office\", \"hans\": \"金山办公\", \"en\": \"Kingsoft Office\"}]}",
+    );
+    let (out, err, ok) = baimo(
+        &["compare", "kingsoft-office", "openai", "--registry", &add],
+        "",
+    );
+    assert!(ok && err.is_empty(), "{err}");
+    assert!(out.contains("金山办公"), "{out}");
+    let (out, _, _) = baimo(&["segment", "--registry", &add], "金山办公接入了模型");
+    assert_eq!(out.trim(), "金山办公 接入 了 模型");
+}

@@ -18,6 +18,7 @@ pub mod analysis;
 pub mod bundled;
 pub mod clean;
 pub mod corpus;
+pub mod curation;
 pub mod dictionary;
 pub mod explore;
 pub mod export;

@@ -28,7 +28,6 @@ use baimo_core::explore::compare::{
 use baimo_core::explore::reader::article_path;
 use baimo_core::explore::table::{to_json, Table};
 use baimo_core::explore::Explorer;
-use baimo_core::registry::Registry;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
@@ -59,7 +58,8 @@ fn use_go() -> impl Fn(Selection) + Clone + 'static {
 fn CompareView(explorer: Arc<Explorer>) -> impl IntoView {
     let t = texts(&TEXTS);
     let query = use_query();
-    let selection = Memo::new(move |_| Selection::from_query(&query.get(), Registry::bundled()));
+    let selection =
+        Memo::new(move |_| Selection::from_query(&query.get(), crate::curation::registry()));
     // Rebuilt only when the companies, the scale, the chart or the reposts switch change,
     // not when a cell opens or a list shows more.
     let key = Memo::new(move |_| selection.with(|s| (s.ids.clone(), s.scale, s.chart, s.copies)));

@@ -316,11 +316,13 @@ fn LibraryFile() -> impl IntoView {
     let notice = RwSignal::new(None::<Notice>);
     let c = texts(&COMMON);
     let library = expect_context::<Library>();
+    let curation = crate::curation::use_curation();
     let export_error = RwSignal::new(None::<String>);
     let export = {
         let library = library.clone();
         move |_| {
-            let json = library::to_json(&library.stored());
+            // The reader's curation of the registry goes with the articles (library version 2).
+            let json = library::to_json_with(&library.stored(), &curation.overlay_untracked());
             let name = file_name("library", &today(), "json");
             export_error.set(download(&name, "application/json;charset=utf-8", &json).err());
         }
@@ -334,7 +336,7 @@ fn LibraryFile() -> impl IntoView {
         let library = library.clone();
         spawn_local(async move {
             let name = file.name();
-            let outcome = read_library(&library, file).await;
+            let outcome = read_library(&library, curation, file).await;
             let _ = notice.try_set(Some(match outcome {
                 Ok(merged) => Notice::Merged(name, merged),
                 Err(Refusal::File(e)) => Notice::Refused(name, e),
@@ -366,7 +368,11 @@ enum Refusal {
     Unreadable(String),
 }
 
-async fn read_library(library: &Library, file: web_sys::File) -> Result<MergeOutcome, Refusal> {
+async fn read_library(
+    library: &Library,
+    curation: crate::curation::Curation,
+    file: web_sys::File,
+) -> Result<MergeOutcome, Refusal> {
     let size = file.size();
     if size > library::MAX_FILE_BYTES as f64 {
         return Err(Refusal::File(LibraryError::TooLarge {
@@ -378,6 +384,15 @@ async fn read_library(library: &Library, file: web_sys::File) -> Result<MergeOut
     let bytes = gloo::file::futures::read_as_bytes(&blob)
         .await
         .map_err(|e| Refusal::Unreadable(e.to_string()))?;
-    let articles = library::parse_bytes(&bytes).map_err(Refusal::File)?;
-    library.merge(articles).await.map_err(Refusal::Storage)
+    let read = library::parse_library_bytes(&bytes).map_err(Refusal::File)?;
+    let merged = library
+        .merge(read.articles)
+        .await
+        .map_err(Refusal::Storage)?;
+    // The file's curation joins the reader's (edits it already has are not repeated).
+    curation
+        .merge(read.curation)
+        .await
+        .map_err(Refusal::Storage)?;
+    Ok(merged)
 }

@@ -23,7 +23,6 @@ use baimo_core::explore::timeline::{
     export, listed, overview::overview, page_to_show, shown, Filter,
 };
 use baimo_core::explore::Explorer;
-use baimo_core::registry::Registry;
 use events::EventList;
 use filters::FilterPanel;
 use leptos::prelude::*;
@@ -62,7 +61,9 @@ fn TimelineView(explorer: Arc<Explorer>) -> impl IntoView {
     let query = use_query();
     let parsed = {
         let explorer = explorer.clone();
-        Memo::new(move |_| Filter::from_query(&query.get(), Registry::bundled(), &explorer.corpus))
+        Memo::new(move |_| {
+            Filter::from_query(&query.get(), crate::curation::registry(), &explorer.corpus)
+        })
     };
     let filter = Memo::new(move |_| parsed.get().filter);
     // What the chart draws: the filter over the whole period, so its context stays while a

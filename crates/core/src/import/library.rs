@@ -4,19 +4,28 @@
 //! ```json
 //! { "schema": "baimo-library", "version": 1, "articles": [ { "meta": …, "raw": …, "source": …, "imported": "2026-11-24" } ] }
 //! ```
+//! Version 2 adds the reader's curation of the registry (see [`crate::curation`]):
+//! `"curation": { "schema": "baimo-curation", "version": 1, "edits": [ … ] }`. A library
+//! without edits is still written as version 1, which every baimo reads; version 1 files
+//! read as a library without edits.
 //! A file from a newer baimo (a higher `version`) is refused with a message rather than
 //! half-read; nothing already in the library changes when a file is refused.
 
 use super::{EditError, Source, ID_PREFIX, MAX_CHARS};
 use crate::corpus::{is_partial_date, Article, ArticleMeta};
+use crate::curation::Overlay;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The `schema` value every library file carries.
 pub const SCHEMA: &str = "baimo-library";
 
-/// The library file version this baimo writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The newest library file version this baimo reads, and the one it writes when the
+/// library carries curation (version 2).
+pub const VERSION: u32 = 2;
+
+/// The version of a library file without curation: what older baimos read.
+pub const VERSION_WITHOUT_CURATION: u32 = 1;
 
 /// Library files larger than this are refused before they are read (64 MiB: a few hundred
 /// long articles).
@@ -64,6 +73,17 @@ struct File<T> {
     schema: String,
     version: u32,
     articles: T,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    curation: Option<serde_json::Value>,
+}
+
+/// Everything a library file holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Library {
+    /// The articles, in file order.
+    pub articles: Vec<Stored>,
+    /// The reader's edits to the registry (none in a version 1 file).
+    pub curation: Overlay,
 }
 
 /// Why a library file cannot be read.
@@ -93,6 +113,11 @@ pub enum LibraryError {
         /// The limit in bytes.
         limit: usize,
     },
+    /// Its curation (the reader's edits to the registry) does not read.
+    BadCuration {
+        /// What is wrong.
+        problem: String,
+    },
     /// An article in it is malformed.
     BadArticle {
         /// Its position in the file, from 1.
@@ -117,6 +142,7 @@ impl fmt::Display for LibraryError {
                 write!(f, "the file has {bytes} bytes; the limit is {limit}")
             }
             LibraryError::BadArticle { number, problem } => write!(f, "article {number}: {problem}"),
+            LibraryError::BadCuration { problem } => write!(f, "{problem}"),
         }
     }
 }
@@ -125,23 +151,44 @@ impl std::error::Error for LibraryError {}
 
 /// The library file for these articles.
 pub fn to_json(articles: &[Stored]) -> String {
+    to_json_with(articles, &Overlay::default())
+}
+
+/// The library file for these articles and the reader's curation (version 2 when there is
+/// any, else version 1).
+pub fn to_json_with(articles: &[Stored], curation: &Overlay) -> String {
     let file = File {
         schema: SCHEMA.to_owned(),
-        version: VERSION,
+        version: if curation.is_empty() {
+            VERSION_WITHOUT_CURATION
+        } else {
+            VERSION
+        },
         articles,
+        curation: (!curation.is_empty()).then(|| curation.to_value()),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 /// Reads a library file: all its articles, or why none can be taken.
 pub fn parse(json: &str) -> Result<Vec<Stored>, LibraryError> {
+    parse_library(json).map(|l| l.articles)
+}
+
+/// Reads a library file: its articles and curation, or why nothing can be taken.
+pub fn parse_library(json: &str) -> Result<Library, LibraryError> {
     let value = serde_json::from_str(json.trim_start_matches('\u{feff}')).map_err(not_json)?;
-    articles(value)
+    library(value)
 }
 
 /// Reads a library file from its bytes, as a file chooser gives them: refuses one larger than
 /// [`MAX_FILE_BYTES`] and bytes that are not UTF-8 JSON, then as [`parse`].
 pub fn parse_bytes(bytes: &[u8]) -> Result<Vec<Stored>, LibraryError> {
+    parse_library_bytes(bytes).map(|l| l.articles)
+}
+
+/// [`parse_library`] from a file's bytes (see [`parse_bytes`]).
+pub fn parse_library_bytes(bytes: &[u8]) -> Result<Library, LibraryError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LibraryError::TooLarge {
             bytes: bytes.len(),
@@ -149,7 +196,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Vec<Stored>, LibraryError> {
         });
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    articles(serde_json::from_slice(body).map_err(not_json)?)
+    library(serde_json::from_slice(body).map_err(not_json)?)
 }
 
 fn not_json(e: serde_json::Error) -> LibraryError {
@@ -159,7 +206,7 @@ fn not_json(e: serde_json::Error) -> LibraryError {
     }
 }
 
-fn articles(value: serde_json::Value) -> Result<Vec<Stored>, LibraryError> {
+fn library(value: serde_json::Value) -> Result<Library, LibraryError> {
     if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
         return Err(LibraryError::NotALibrary);
     }
@@ -173,10 +220,18 @@ fn articles(value: serde_json::Value) -> Result<Vec<Stored>, LibraryError> {
             supported: VERSION,
         });
     }
+    let curation = match value.get("curation") {
+        Some(c) if version >= 2 => {
+            Overlay::from_value(c.clone()).map_err(|e| LibraryError::BadCuration {
+                problem: e.to_string(),
+            })?
+        }
+        _ => Overlay::default(),
+    };
     let Some(items) = value.get("articles").and_then(|a| a.as_array()) else {
         return Err(LibraryError::NotALibrary);
     };
-    items
+    let articles = items
         .iter()
         .enumerate()
         .map(|(i, item)| {
@@ -188,7 +243,8 @@ fn articles(value: serde_json::Value) -> Result<Vec<Stored>, LibraryError> {
             check(&stored).map_err(bad)?;
             Ok(stored)
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok(Library { articles, curation })
 }
 
 /// What an article must satisfy to be taken in (from a library file, or from the browser's

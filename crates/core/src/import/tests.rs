@@ -160,7 +160,7 @@ fn a_library_round_trips_and_refuses_what_it_cannot_read() {
         library::parse(&future),
         Err(LibraryError::FutureVersion {
             found: 7,
-            supported: 1
+            supported: 2
         })
     );
     let bad_id = json.replacen(&a.meta.id, "../../etc", 1);
@@ -313,4 +313,32 @@ fn undated_imports_are_dated_from_their_text_or_name_and_marked_guessed() {
         .flat_map(|s| s.dates.iter().map(|m| m.date.year))
         .collect();
     assert!(years.contains(&2024) && !years.contains(&2026), "{years:?}");
+}
+
+#[test]
+fn library_files_carry_the_readers_curation() {
+    use crate::curation::{Edit, Overlay};
+    let a = read_paste("一篇文章的正文。", TODAY).unwrap();
+    let a = a.finish(&a.edits(), TODAY).unwrap();
+    let curation = Overlay {
+        edits: vec![Edit::Hide {
+            company: "apple".to_owned(),
+        }],
+    };
+    // Without edits the file stays version 1, which older baimos read.
+    let plain = library::to_json(std::slice::from_ref(&a));
+    assert!(plain.contains("\"version\": 1") && !plain.contains("curation"));
+    let plain = library::parse_library(&plain).unwrap();
+    assert_eq!(plain.curation, Overlay::default());
+    // With edits: version 2, and they come back.
+    let json = library::to_json_with(std::slice::from_ref(&a), &curation);
+    assert!(json.contains("\"version\": 2"), "{json}");
+    let read = library::parse_library_bytes(json.as_bytes()).unwrap();
+    assert_eq!((read.articles, read.curation), (vec![a.clone()], curation));
+    // A damaged curation refuses the file, saying why.
+    let bad = json.replacen("\"hide\"", "\"paint\"", 1);
+    assert!(matches!(
+        library::parse_library(&bad),
+        Err(LibraryError::BadCuration { .. })
+    ));
 }

@@ -1,6 +1,6 @@
 //! The checks a registry file must pass before it ships (`build.rs` runs them) or is read.
 
-use super::{name_key, Alias, AliasAt, Company, Origin, RegistryError};
+use super::{is_slug, name_key, Alias, AliasAt, Company, Origin, RegistryError, DISCOVERED_PREFIX};
 use super::{PATTERN_COMPANY, PATTERN_LATIN, PATTERN_NUM};
 
 /// How much a file must say.
@@ -31,11 +31,12 @@ pub(super) fn is_country(code: &str) -> bool {
 
 /// Checks one company on its own: its id, names, country, origin and every alias's rules.
 pub(super) fn company(c: &Company, strictness: Strictness) -> Result<(), RegistryError> {
-    let slug_ok = !c.id.is_empty()
+    // A discovered company carries its `~<name>` id.
+    let discovered_id = c.origin == Origin::Discovered
         && c.id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !slug_ok {
+            .strip_prefix(DISCOVERED_PREFIX)
+            .is_some_and(|name| !name.trim().is_empty());
+    if !is_slug(&c.id) && !discovered_id {
         return Err(RegistryError::BadId(c.id.clone()));
     }
     if c.names().any(|n| n.trim().is_empty()) {

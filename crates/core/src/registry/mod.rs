@@ -182,6 +182,17 @@ impl Origin {
     }
 }
 
+/// The prefix of a discovered company's id (`~月之暗面`): not a registered one.
+pub const DISCOVERED_PREFIX: char = '~';
+
+/// True for a registered company's id: lowercase ASCII letters, digits and `-`.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// A company of the AI race.
 ///
 /// Built by hand, it takes `..Default::default()` for the fields it does not set, so new
@@ -354,6 +365,22 @@ impl Registry {
             all.extend(file);
         }
         Registry::from_file(all, check::Strictness::Bundled)
+    }
+
+    /// A registry of these companies and shared cues, checked as a file is: what the
+    /// reader's overlay ([`crate::curation`]) builds the effective registry with (its
+    /// companies may be discovered or the reader's).
+    pub fn from_parts(
+        companies: Vec<Company>,
+        cues: Vec<String>,
+    ) -> Result<Registry, RegistryError> {
+        Registry::from_file(
+            RegistryFile {
+                context: ContextFile { cues },
+                company: companies,
+            },
+            check::Strictness::File,
+        )
     }
 
     /// [`Registry::parse`] for the JSON that `build.rs` makes of the bundled registry after

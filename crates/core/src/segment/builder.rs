@@ -95,37 +95,63 @@ impl Segmenter {
         jieba
             .load_dict(&mut domain_dict.as_bytes())
             .map_err(|e| SegmenterError(format!("domain dictionary: {e}")))?;
-        // Converted once: both passes below work on the simplified names.
-        let names: Vec<String> = registry.all_names().map(to_simplified).collect();
-        for name in &names {
-            // Only names with Han characters go into jieba's dictionary. jieba keeps a run of
-            // Latin letters whole unless a dictionary word sits inside it: with `Meta` in the
-            // dictionary, `Metaverse` and `Metal` would come out as `Meta` + a stray word.
-            if !name.chars().any(is_han) {
-                continue;
-            }
-            jieba.add_word(name, Some(NAME_FREQ), Some("nt"));
-            for part in name.split(is_name_dot).map(str::trim) {
-                let han = part.chars().filter(|&c| is_han(c)).count();
-                if han >= 2 && !jieba.has_word(part) && registry.lookup_simplified(part).is_none() {
-                    jieba.add_word(part, Some(PART_FREQ), Some("nr"));
-                }
-            }
-        }
-        // Cut every name as running text would be cut, once all words are in.
-        let mut run_starts = HashSet::new();
-        for name in &names {
-            let pieces = jieba.cut(name, true);
-            if pieces.len() > 1 {
-                run_starts.insert(key_of_simplified(pieces[0].word).into_owned());
-            }
-        }
+        let run_starts = add_names(&mut jieba, registry);
         Ok(Segmenter {
             jieba,
             registry,
             run_starts,
         })
     }
+
+    /// This segmenter for another registry (the effective one, after the reader's edits —
+    /// see [`crate::curation`]): jieba's words are copied, not loaded again, and the
+    /// registry's names put on top. Names only the old registry had stay words of the
+    /// dictionary, but no longer stand for a company.
+    pub fn with_registry(&self, registry: &'static Registry) -> Segmenter {
+        let mut jieba = self.jieba.clone();
+        let run_starts = add_names(&mut jieba, registry);
+        Segmenter {
+            jieba,
+            registry,
+            run_starts,
+        }
+    }
+
+    /// The registry this segmenter finds companies with.
+    pub fn registry(&self) -> &'static Registry {
+        self.registry
+    }
+}
+
+/// Adds the registry's names to jieba; returns the first pieces of the names jieba still
+/// cuts into several (see [`Segmenter`]'s `run_starts`).
+fn add_names(jieba: &mut Jieba, registry: &Registry) -> HashSet<String> {
+    // Converted once: both passes below work on the simplified names.
+    let names: Vec<String> = registry.all_names().map(to_simplified).collect();
+    for name in &names {
+        // Only names with Han characters go into jieba's dictionary. jieba keeps a run of
+        // Latin letters whole unless a dictionary word sits inside it: with `Meta` in the
+        // dictionary, `Metaverse` and `Metal` would come out as `Meta` + a stray word.
+        if !name.chars().any(is_han) {
+            continue;
+        }
+        jieba.add_word(name, Some(NAME_FREQ), Some("nt"));
+        for part in name.split(is_name_dot).map(str::trim) {
+            let han = part.chars().filter(|&c| is_han(c)).count();
+            if han >= 2 && !jieba.has_word(part) && registry.lookup_simplified(part).is_none() {
+                jieba.add_word(part, Some(PART_FREQ), Some("nr"));
+            }
+        }
+    }
+    // Cut every name as running text would be cut, once all words are in.
+    let mut run_starts = HashSet::new();
+    for name in &names {
+        let pieces = jieba.cut(name, true);
+        if pieces.len() > 1 {
+            run_starts.insert(key_of_simplified(pieces[0].word).into_owned());
+        }
+    }
+    run_starts
 }
 
 #[cfg(test)]
