@@ -126,8 +126,8 @@ test('a hidden company leaves the compare picker, and comes back with undo', asy
 
 test('the edits survive a reload and travel in the library file', async () => {
   const page = await openClean();
-  await page.fill('#add-hans', '金山办公');
-  await page.fill('#add-en', 'Kingsoft Office');
+  await page.fill('#add-hans', '百模测试科技');
+  await page.fill('#add-en', 'Baimo Test Tech');
   await page.click('#add-form button[type="submit"]');
   await saved(page);
   await openEditor(page, 'meta');
@@ -136,8 +136,8 @@ test('the edits survive a reload and travel in the library file', async () => {
   await page.reload();
   await ready(page);
   assert.equal(await page.locator('#curation-edits li').count(), 2);
-  await page.fill('#companies-filter', 'kingsoft');
-  await page.locator('[data-company-row="kingsoft-office"][data-origin="reader"]').waitFor();
+  await page.fill('#companies-filter', 'baimo');
+  await page.locator('[data-company-row="baimo-test-tech"][data-origin="reader"]').waitFor();
 
   // The edits alone, as `baimo --registry` reads them.
   const alone = JSON.parse((await downloadFrom(page, '#download-curation')).text);

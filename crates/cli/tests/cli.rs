@@ -459,14 +459,14 @@ fn export_applies_the_readers_curation_from_a_file_and_from_the_library() {
     // Commands that take ids know the reader's companies.
     let add = dir.write(
         "add.json",
-        "{\"schema\": \"baimo-curation\", \"version\": 1, \"edits\": [{\"edit\": \"add\", \"id\": \"kingsoft-office\", \"hans\": \"金山办公\", \"en\": \"Kingsoft Office\"}]}",
+        "{\"schema\": \"baimo-curation\", \"version\": 1, \"edits\": [{\"edit\": \"add\", \"id\": \"baimo-tech\", \"hans\": \"百模测试科技\", \"en\": \"Baimo Test Tech\"}]}",
     );
     let (out, err, ok) = baimo(
-        &["compare", "kingsoft-office", "openai", "--registry", &add],
+        &["compare", "baimo-tech", "openai", "--registry", &add],
         "",
     );
     assert!(ok && err.is_empty(), "{err}");
-    assert!(out.contains("金山办公"), "{out}");
-    let (out, _, _) = baimo(&["segment", "--registry", &add], "金山办公接入了模型");
-    assert_eq!(out.trim(), "金山办公 接入 了 模型");
+    assert!(out.contains("百模测试科技"), "{out}");
+    let (out, _, _) = baimo(&["segment", "--registry", &add], "百模测试科技接入了模型");
+    assert_eq!(out.trim(), "百模测试科技 接入 了 模型");
 }

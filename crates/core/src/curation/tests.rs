@@ -9,10 +9,10 @@ fn edit(json: &str) -> Edit {
 fn with_discovered() -> Registry {
     let mut companies = Registry::bundled().companies().to_vec();
     companies.push(Company {
-        id: "~月之暗面".to_owned(),
-        hans: "月之暗面".to_owned(),
-        hant: "月之暗面".to_owned(),
-        en: "月之暗面".to_owned(),
+        id: "~百模之光".to_owned(),
+        hans: "百模之光".to_owned(),
+        hant: "百模之光".to_owned(),
+        en: "百模之光".to_owned(),
         origin: Origin::Discovered,
         ..Company::default()
     });
@@ -55,25 +55,25 @@ fn edits_change_the_registry() {
             }),
         ),
         (
-            r#"{"edit":"add","id":"zero-one","hans":"零一万物","en":"01.AI","aliases":["李开复"]}"#,
+            r#"{"edit":"add","id":"zero-one","hans":"百模万象","en":"BM.AI","aliases":["张百模"]}"#,
             Box::new(|r: &Registry| {
                 let c = r.get("zero-one").unwrap();
-                assert_eq!((c.hant.as_str(), c.origin), ("零一万物", Origin::Reader));
-                assert_eq!(id(r, "李開復").as_deref(), Some("zero-one"));
-                assert_eq!(id(r, "01.ai").as_deref(), Some("zero-one"));
+                assert_eq!((c.hant.as_str(), c.origin), ("百模万象", Origin::Reader));
+                assert_eq!(id(r, "張百模").as_deref(), Some("zero-one"));
+                assert_eq!(id(r, "bm.ai").as_deref(), Some("zero-one"));
             }),
         ),
         (
-            r#"{"edit":"confirm","discovered":"~月之暗面","id":"moonshot","en":"Moonshot AI"}"#,
+            r#"{"edit":"confirm","discovered":"~百模之光","id":"baimo-light-co","en":"Baimo Light"}"#,
             Box::new(|r: &Registry| {
-                assert!(r.get("~月之暗面").is_none());
-                let c = r.get("moonshot").unwrap();
+                assert!(r.get("~百模之光").is_none());
+                let c = r.get("baimo-light-co").unwrap();
                 assert_eq!(
                     (c.hans.as_str(), c.en.as_str()),
-                    ("月之暗面", "Moonshot AI")
+                    ("百模之光", "Baimo Light")
                 );
                 assert_eq!(c.origin, Origin::Reader);
-                assert_eq!(id(r, "月之暗面").as_deref(), Some("moonshot"));
+                assert_eq!(id(r, "百模之光").as_deref(), Some("baimo-light-co"));
             }),
         ),
     ] {
@@ -139,8 +139,8 @@ fn bad_edits_are_refused_with_a_reason() {
             CurationError::NotDiscovered("openai".to_owned()),
         ),
         (
-            r#"{"edit":"hide","company":"~零一万物"}"#,
-            CurationError::NoSuchCompany("~零一万物".to_owned()),
+            r#"{"edit":"hide","company":"~百模万象"}"#,
+            CurationError::NoSuchCompany("~百模万象".to_owned()),
         ),
     ] {
         assert_eq!(apply_edit(&base, &edit(json)).unwrap_err(), want, "{json}");
@@ -195,7 +195,7 @@ fn edits_that_no_longer_apply_are_kept_and_reported() {
             edit(r#"{"edit":"merge","from":"xai","into":"tesla"}"#),
             // xai is gone by now: stale, not fatal.
             edit(r#"{"edit":"alias","company":"xai","name":"某某"}"#),
-            edit(r#"{"edit":"hide","company":"~月之暗面"}"#),
+            edit(r#"{"edit":"hide","company":"~百模之光"}"#),
         ],
     };
     // Laid over the bundled registry, the discovered company is not there either.
@@ -210,7 +210,7 @@ fn edits_that_no_longer_apply_are_kept_and_reported() {
             },
             Stale {
                 index: 3,
-                error: CurationError::NoSuchCompany("~月之暗面".to_owned())
+                error: CurationError::NoSuchCompany("~百模之光".to_owned())
             },
         ]
     );
@@ -218,7 +218,7 @@ fn edits_that_no_longer_apply_are_kept_and_reported() {
     // Over a registry that has it, the same overlay applies whole.
     let applied = overlay.apply(&with_discovered());
     assert_eq!(applied.stale.len(), 1);
-    assert!(applied.registry.get("~月之暗面").is_none());
+    assert!(applied.registry.get("~百模之光").is_none());
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn push_keeps_the_overlay_unchanged_on_a_bad_edit() {
 fn files_round_trip_in_json_and_toml() {
     let overlay = Overlay {
         edits: vec![
-            edit(r#"{"edit":"add","id":"zero-one","hans":"零一万物","aliases":["李开复"]}"#),
+            edit(r#"{"edit":"add","id":"zero-one","hans":"百模万象","aliases":["张百模"]}"#),
             edit(r#"{"edit":"rename","company":"openai","en":"Open AI Inc"}"#),
             edit(r#"{"edit":"hide","company":"apple"}"#),
         ],
@@ -253,8 +253,8 @@ version = 1
 [[edits]]
 edit = "add"
 id = "zero-one"
-hans = "零一万物"
-aliases = ["李开复"]
+hans = "百模万象"
+aliases = ["张百模"]
 
 [[edits]]
 edit = "rename"
@@ -305,14 +305,14 @@ fn fingerprint_follows_the_edits() {
 #[test]
 fn suggested_ids_are_slugs_and_unique() {
     let reg = Registry::bundled();
-    assert_eq!(suggest_id(reg, "Moonshot AI"), "moonshot-ai");
+    assert_eq!(suggest_id(reg, "Baimo Light"), "baimo-light");
     assert_eq!(suggest_id(reg, "OpenAI"), "openai-2");
-    let han = suggest_id(reg, "零一万物");
+    let han = suggest_id(reg, "百模万象");
     assert!(
         han.starts_with("co-") && crate::registry::is_slug(&han),
         "{han}"
     );
-    assert_eq!(han, suggest_id(reg, "零一萬物"), "either script");
+    assert_eq!(han, suggest_id(reg, "百模萬象"), "either script");
 }
 
 #[test]
@@ -321,7 +321,7 @@ fn the_segmenter_finds_companies_by_the_effective_registry() {
         edits: vec![
             edit(r#"{"edit":"alias","company":"openai","name":"开放人工智能"}"#),
             edit(r#"{"edit":"hide","company":"tencent"}"#),
-            edit(r#"{"edit":"add","id":"zero-one","hans":"零一万物"}"#),
+            edit(r#"{"edit":"add","id":"zero-one","hans":"百模万象"}"#),
         ],
     };
     let effective: &'static Registry =
@@ -335,12 +335,12 @@ fn the_segmenter_finds_companies_by_the_effective_registry() {
             .collect()
     };
     assert_eq!(
-        companies("开放人工智能与零一万物合作，腾讯和百度也在场。"),
+        companies("开放人工智能与百模万象合作，腾讯和百度也在场。"),
         ["openai", "zero-one", "baidu"]
     );
     // The segmenter it came from is unchanged.
     let before: Vec<String> = crate::test_support::segmenter()
-        .tokens("腾讯和零一万物")
+        .tokens("腾讯和百模万象")
         .iter()
         .filter_map(|t| t.company().map(str::to_owned))
         .collect();
