@@ -27,6 +27,9 @@ mod corpus {
     pub use super::meta::Script;
 }
 #[allow(dead_code)]
+#[path = "src/discover/lists.rs"]
+mod discover_lists;
+#[allow(dead_code)]
 #[path = "src/normalize.rs"]
 mod normalize;
 #[allow(dead_code)]
@@ -49,6 +52,7 @@ fn main() {
         "src/corpus/meta.rs",
         "src/normalize.rs",
         "src/registry.rs",
+        "src/discover/lists.rs",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(src).display());
     }
@@ -68,6 +72,9 @@ fn main() {
     let text = read(&registry_path);
     registry::Registry::parse(&text).unwrap_or_else(|e| fail(e.to_string()));
     write_json(&text, &registry_path, &out.join("companies.json"));
+
+    // Discovery's word lists (corpus/discover/): checked here, embedded by the crate.
+    discover_lists::check(discover_lists::FILES).unwrap_or_else(|e| fail(e));
 
     analyser_version(root, out);
 }
@@ -96,6 +103,9 @@ fn analyser_version(root: &Path, out: &Path) {
     files.push(workspace.join("corpus/companies.toml"));
     files.push(workspace.join("corpus/dict/jieba.dict"));
     files.push(workspace.join("corpus/dict/domain.dict"));
+    for (name, _) in discover_lists::FILES {
+        files.push(workspace.join("corpus/discover").join(name));
+    }
     println!("cargo:rerun-if-changed={}", root.join("src").display());
     let mut hash = Fnv::new();
     for path in &files {

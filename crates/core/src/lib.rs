@@ -19,6 +19,7 @@ pub mod bundled;
 pub mod clean;
 pub mod corpus;
 pub mod dictionary;
+pub mod discover;
 pub mod explore;
 pub mod export;
 pub mod extract;

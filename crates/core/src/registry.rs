@@ -96,8 +96,31 @@ impl Alias {
     }
 }
 
+/// Where a company comes from: the bundled registry, discovery in the library's own text,
+/// or the reader.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Listed in the bundled registry.
+    #[default]
+    Registered,
+    /// Found in the text by [`crate::discover`]; its id is `~` and its name.
+    Discovered,
+    /// Added or confirmed by the reader.
+    Reader,
+}
+
+impl Origin {
+    fn is_registered(&self) -> bool {
+        *self == Origin::Registered
+    }
+}
+
+/// The id prefix of a company nobody registered (`~月之暗面`).
+pub const DISCOVERED_PREFIX: char = '~';
+
 /// A company of the AI race.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     /// Canonical id, a lowercase ASCII slug (`openai`, `hugging-face`).
@@ -111,6 +134,9 @@ pub struct Company {
     /// Other names that stand for it.
     #[serde(default)]
     pub aliases: Vec<Alias>,
+    /// Where it comes from (registered unless said).
+    #[serde(default, skip_serializing_if = "Origin::is_registered")]
+    pub origin: Origin,
 }
 
 impl Company {
@@ -457,6 +483,41 @@ impl Registry {
             company: &self.companies[entry.company],
             alias: alias_of(entry),
         })
+    }
+
+    /// This registry with `extra` companies added after its own (discovered ones, whose ids
+    /// are not slugs). A name of an extra company that some company already claims is left
+    /// out of the index, and an extra company with an id already taken is skipped: the
+    /// registered company keeps its names.
+    pub fn with_companies(&self, extra: impl IntoIterator<Item = Company>) -> Registry {
+        let mut out = self.clone();
+        for c in extra {
+            if c.id.is_empty() || out.get(&c.id).is_some() {
+                continue;
+            }
+            let i = out.companies.len();
+            let mut indexed = false;
+            for name in [c.hans.as_str(), c.hant.as_str(), c.en.as_str()] {
+                if name.trim().is_empty() {
+                    continue;
+                }
+                let key = name_key(name);
+                let entries = out.by_name.entry(key).or_default();
+                if !entries.is_empty() {
+                    continue;
+                }
+                entries.push(Entry {
+                    company: i,
+                    alias: None,
+                    exact: fold_spacing(&to_simplified(name)).into_owned(),
+                });
+                indexed = true;
+            }
+            if indexed {
+                out.companies.push(c);
+            }
+        }
+        out
     }
 
     /// Every name in the registry, in both scripts where they differ: what the segmenter

@@ -95,37 +95,65 @@ impl Segmenter {
         jieba
             .load_dict(&mut domain_dict.as_bytes())
             .map_err(|e| SegmenterError(format!("domain dictionary: {e}")))?;
-        // Converted once: both passes below work on the simplified names.
-        let names: Vec<String> = registry.all_names().map(to_simplified).collect();
-        for name in &names {
-            // Only names with Han characters go into jieba's dictionary. jieba keeps a run of
-            // Latin letters whole unless a dictionary word sits inside it: with `Meta` in the
-            // dictionary, `Metaverse` and `Metal` would come out as `Meta` + a stray word.
-            if !name.chars().any(is_han) {
-                continue;
-            }
-            jieba.add_word(name, Some(NAME_FREQ), Some("nt"));
-            for part in name.split(is_name_dot).map(str::trim) {
-                let han = part.chars().filter(|&c| is_han(c)).count();
-                if han >= 2 && !jieba.has_word(part) && registry.lookup_simplified(part).is_none() {
-                    jieba.add_word(part, Some(PART_FREQ), Some("nr"));
-                }
-            }
-        }
-        // Cut every name as running text would be cut, once all words are in.
-        let mut run_starts = HashSet::new();
-        for name in &names {
-            let pieces = jieba.cut(name, true);
-            if pieces.len() > 1 {
-                run_starts.insert(key_of_simplified(pieces[0].word).into_owned());
-            }
-        }
+        let run_starts = add_names(&mut jieba, registry, registry.all_names());
         Ok(Segmenter {
             jieba,
             registry,
             run_starts,
         })
     }
+
+    /// This segmenter with a larger registry (the effective one: the bundled companies and
+    /// the discovered ones, see [`crate::discover`]): the names `registry` has and this
+    /// segmenter's registry has not are added to a copy of its dictionary, so each is one
+    /// token. Cheaper than building anew: jieba's dictionary is copied, not read again.
+    pub fn with_registry(&self, registry: &'static Registry) -> Segmenter {
+        let mut jieba = self.jieba.clone();
+        let old = self.registry;
+        let new_names = registry.all_names().filter(|n| old.lookup(n).is_none());
+        let mut run_starts = add_names(&mut jieba, registry, new_names);
+        run_starts.extend(self.run_starts.iter().cloned());
+        Segmenter {
+            jieba,
+            registry,
+            run_starts,
+        }
+    }
+}
+
+/// Adds `names` of `registry` to jieba's dictionary and returns the keys of the first pieces
+/// of those jieba still cuts into several (see [`Segmenter::run_starts`]).
+fn add_names<'a>(
+    jieba: &mut Jieba,
+    registry: &Registry,
+    names: impl Iterator<Item = &'a str>,
+) -> HashSet<String> {
+    // Converted once: both passes below work on the simplified names.
+    let names: Vec<String> = names.map(to_simplified).collect();
+    for name in &names {
+        // Only names with Han characters go into jieba's dictionary. jieba keeps a run of
+        // Latin letters whole unless a dictionary word sits inside it: with `Meta` in the
+        // dictionary, `Metaverse` and `Metal` would come out as `Meta` + a stray word.
+        if !name.chars().any(is_han) {
+            continue;
+        }
+        jieba.add_word(name, Some(NAME_FREQ), Some("nt"));
+        for part in name.split(is_name_dot).map(str::trim) {
+            let han = part.chars().filter(|&c| is_han(c)).count();
+            if han >= 2 && !jieba.has_word(part) && registry.lookup_simplified(part).is_none() {
+                jieba.add_word(part, Some(PART_FREQ), Some("nr"));
+            }
+        }
+    }
+    // Cut every name as running text would be cut, once all words are in.
+    let mut run_starts = HashSet::new();
+    for name in &names {
+        let pieces = jieba.cut(name, true);
+        if pieces.len() > 1 {
+            run_starts.insert(key_of_simplified(pieces[0].word).into_owned());
+        }
+    }
+    run_starts
 }
 
 #[cfg(test)]

@@ -1,0 +1,241 @@
+//! Names in funding and deal sentences: the one who raises (`X宣布完成…融资`, `X获得…投资`),
+//! the investors (`由A领投、B跟投`, `A参投`, `投资方包括A、B和C`, `老股东A`), the buyer and
+//! the bought (`X收购Y`). A name found so is an organisation by what the sentence says of it.
+
+use super::name::{clean, run_after, run_before};
+use super::{Cue, Found};
+
+/// Verbs of raising money; the sentence must speak of a round after them.
+const RAISE_VERBS: &[&str] = &[
+    "宣布完成",
+    "宣布获得",
+    "完成了",
+    "完成",
+    "获得了",
+    "获得",
+    "筹集",
+    "筹得",
+    "拿到",
+    "斩获",
+    "获",
+];
+/// What makes a raise a funding: said within the clause after the verb.
+const FUNDING_WORDS: &[&str] = &["融资", "轮", "投资"];
+/// Investing words that follow the investors (`A领投`).
+const INVESTOR_VERBS: &[&str] = &["领投", "跟投", "参投", "联合领投", "共同领投"];
+/// Words that introduce a list of investors.
+const INVESTOR_LISTS: &[&str] = &[
+    "投资方包括",
+    "投资方为",
+    "投资方有",
+    "投资者包括",
+    "投资人包括",
+    "投资机构包括",
+    "参与投资的有",
+    "参投方包括",
+    "老股东",
+];
+/// Separators of a list of names.
+const LIST_SEPARATORS: &[&str] = &["、", "以及", "和", "与", "及", ",", "，", "&", " and "];
+/// Acquisition verbs.
+const ACQUIRE_VERBS: &[&str] = &["宣布收购", "收购了", "收购", "并购了", "并购"];
+/// Chars that end a clause.
+const CLAUSE_BREAKS: &[char] = &[
+    '，', ',', '。', '；', ';', '！', '？', '：', ':', '（', '(', '）', ')', '\n',
+];
+/// Words that end a name on its right (a verb or particle right after it).
+const RIGHT_STOPS: &[&str] = &[
+    "领投", "跟投", "参投", "的", "等", "、", "和", "与", "及", "宣布", "完成", "获得",
+];
+
+fn starts_at(c: &[char], i: usize, w: &str) -> bool {
+    (i..).zip(w.chars()).all(|(k, ch)| c.get(k) == Some(&ch))
+}
+
+fn word_at<'a>(c: &[char], i: usize, words: &[&'a str]) -> Option<&'a str> {
+    words.iter().copied().find(|w| starts_at(c, i, w))
+}
+
+fn len(w: &str) -> usize {
+    w.chars().count()
+}
+
+/// The end of the clause holding `i`.
+fn clause_end(c: &[char], i: usize) -> usize {
+    (i..c.len())
+        .find(|&k| CLAUSE_BREAKS.contains(&c[k]))
+        .unwrap_or(c.len())
+}
+
+/// Every name the patterns find in one folded sentence.
+pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < c.len() {
+        if let Some(verb) = word_at(c, i, RAISE_VERBS) {
+            let after = i + len(verb);
+            let end = clause_end(c, after).min(after + 30);
+            let funding = (after..end).any(|k| word_at(c, k, FUNDING_WORDS).is_some());
+            if funding {
+                push_before(c, i, Cue::Raises, out);
+            }
+            i = after;
+            continue;
+        }
+        if let Some(verb) = word_at(c, i, INVESTOR_VERBS) {
+            investors_before(c, i, out);
+            i += len(verb);
+            continue;
+        }
+        if let Some(list) = word_at(c, i, INVESTOR_LISTS) {
+            let start = i + len(list);
+            investors_after(c, start, out);
+            i = start;
+            continue;
+        }
+        if let Some(verb) = word_at(c, i, ACQUIRE_VERBS) {
+            // 被收购, 收购方, 收购案 are not `X收购Y`.
+            let passive = i > 0 && c[i - 1] == '被';
+            let after = i + len(verb);
+            if !passive
+                && !matches!(
+                    c.get(after),
+                    Some('方' | '案' | '价' | '者' | '的' | '后' | '完' | '交' | '提')
+                )
+            {
+                push_before(c, i, Cue::Acquires, out);
+                let start = skip_ws(c, after);
+                if let Some(end) = run_after(c, start, RIGHT_STOPS) {
+                    push(c, start, end, Cue::Acquired, out);
+                }
+            }
+            i = after;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn skip_ws(c: &[char], mut i: usize) -> usize {
+    while i < c.len() && c[i].is_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// The name ending right before `end` (a verb), if it has a boundary on its left.
+fn push_before(c: &[char], end: usize, cue: Cue, out: &mut Vec<Found>) {
+    if let Some(start) = run_before(c, end) {
+        push(c, start, end, cue, out);
+    }
+}
+
+fn push(c: &[char], start: usize, end: usize, cue: Cue, out: &mut Vec<Found>) {
+    if let Some(name) = clean(c, start, end) {
+        out.push(Found { name, cue });
+    }
+}
+
+/// `由A、B和C领投`: the names of the list before the verb, back to the clause's start or 由.
+fn investors_before(c: &[char], verb: usize, out: &mut Vec<Found>) {
+    let mut start = verb;
+    while start > 0
+        && !CLAUSE_BREAKS.contains(&c[start - 1])
+        && c[start - 1] != '由'
+        && verb - start < 60
+    {
+        start -= 1;
+    }
+    if verb - start >= 60 {
+        return;
+    }
+    split_list(c, start, verb, out);
+}
+
+/// `投资方包括A、B和C等`: the names of the list after, to `等` or the clause's end.
+fn investors_after(c: &[char], start: usize, out: &mut Vec<Found>) {
+    let mut end = clause_end(c, start);
+    if let Some(k) = (start..end).find(|&k| {
+        c[k] == '等'
+            || starts_at(c, k, "参与")
+            || starts_at(c, k, "跟投")
+            || starts_at(c, k, "领投")
+    }) {
+        end = k;
+    }
+    if end - start < 60 {
+        split_list(c, start, end, out);
+    }
+}
+
+/// Each piece of `c[start..end]` between list separators, as an investor.
+fn split_list(c: &[char], start: usize, end: usize, out: &mut Vec<Found>) {
+    let mut piece = start;
+    let mut k = start;
+    while k < end {
+        if let Some(sep) = word_at(c, k, LIST_SEPARATORS) {
+            // `&` inside a Latin name (`A&B Capital`) is not a separator.
+            let glued = sep == "&" && k > 0 && !c[k - 1].is_whitespace();
+            if !glued {
+                push(c, piece, k, Cue::Invests, out);
+                k += len(sep);
+                piece = k;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    push(c, piece, end, Cue::Invests, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Cue)> {
+        let c: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        find(&c, &mut out);
+        out.into_iter().map(|f| (f.name, f.cue)).collect()
+    }
+
+    #[test]
+    fn funding_and_deal_patterns() {
+        let s = |v: &[(&str, Cue)]| -> Vec<(String, Cue)> {
+            v.iter().map(|(n, c)| (n.to_string(), *c)).collect()
+        };
+        for (text, want) in [
+            (
+                "K Health完成了4800万美元的C轮融资，由14W和Mangrove Capital领投",
+                s(&[
+                    ("K Health", Cue::Raises),
+                    ("14W", Cue::Invests),
+                    ("Mangrove Capital", Cue::Invests),
+                ]),
+            ),
+            (
+                "近日，月之暗面宣布完成新一轮融资，红杉中国、美团参投",
+                s(&[
+                    ("月之暗面", Cue::Raises),
+                    ("红杉中国", Cue::Invests),
+                    ("美团", Cue::Invests),
+                ]),
+            ),
+            (
+                "投资方包括Lux Capital、Nat Friedman和Daniel Gross等",
+                s(&[
+                    ("Lux Capital", Cue::Invests),
+                    ("Nat Friedman", Cue::Invests),
+                    ("Daniel Gross", Cue::Invests),
+                ]),
+            ),
+            (
+                "Exiger宣布收购Versed AI",
+                s(&[("Exiger", Cue::Acquires), ("Versed AI", Cue::Acquired)]),
+            ),
+            ("这次收购方是谁", s(&[])),
+            ("同年9月获得310万美元种子轮融资", s(&[])),
+        ] {
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+}

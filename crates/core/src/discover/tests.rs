@@ -1,0 +1,33 @@
+//! Discovery end to end on short texts.
+
+use super::*;
+
+#[test]
+fn candidates_of_a_funding_story() {
+    let text = "K Health完成了4800万美元的C轮融资，由14W和Mangrove Capital领投。\n近日，面壁智能宣布推出新模型。";
+    let got: Vec<(String, Cue)> = candidates(text)
+        .into_iter()
+        .map(|c| (c.name, c.cue))
+        .collect();
+    for want in [
+        ("K Health", Cue::Raises),
+        ("14W", Cue::Invests),
+        ("Mangrove Capital", Cue::Invests),
+        ("Mangrove Capital", Cue::Suffix),
+        ("面壁智能", Cue::Suffix),
+    ] {
+        assert!(
+            got.iter().any(|(n, c)| n == want.0 && *c == want.1),
+            "{want:?} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_word_lists_are_well_formed() {
+    lists::check(lists::FILES).unwrap();
+    assert_eq!(
+        lists::check(&[("x.txt", "a\n# c\na\n")]).unwrap_err(),
+        "corpus/discover/x.txt: \"a\" appears twice"
+    );
+}
