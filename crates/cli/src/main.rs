@@ -18,6 +18,7 @@ mod timeline;
 
 use baimo_core::analysis::{analyse, Analysis};
 use baimo_core::corpus::Corpus;
+use baimo_core::discover::{discover, effective, Discovered};
 use baimo_core::registry::Registry;
 use baimo_core::{bundled, export, Segmenter};
 use clap::{Parser, Subcommand};
@@ -100,6 +101,13 @@ fn analysed() -> Result<(Corpus, Analysis), String> {
 
 /// The bundled corpus, then the articles of a library file, and their analysis.
 fn analysed_with(library: Option<&str>) -> Result<(Corpus, Analysis), String> {
+    analysed_open(library).map(|(corpus, analysis, _)| (corpus, analysis))
+}
+
+/// [`analysed_with`] in the open world: the companies the text names that nobody registered
+/// are discovered first, and the analysis takes them as it takes registered ones (the
+/// effective registry, and a segmenter that keeps their names whole).
+fn analysed_open(library: Option<&str>) -> Result<(Corpus, Analysis, Vec<Discovered>), String> {
     let mut corpus = bundled::corpus().map_err(|e| e.to_string())?;
     if let Some(path) = library {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
@@ -107,9 +115,15 @@ fn analysed_with(library: Option<&str>) -> Result<(Corpus, Analysis), String> {
             baimo_core::import::library::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
         corpus.articles.extend(stored.iter().map(|s| s.article()));
     }
-    let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
-    let analysis = analyse(&corpus, &segmenter, Registry::bundled());
-    Ok((corpus, analysis))
+    let bundled = Registry::bundled();
+    let found = discover(&corpus, bundled);
+    // The process ends after one analysis: the effective registry lives as long as it.
+    let registry: &'static Registry = Box::leak(Box::new(effective(bundled, &found)));
+    let segmenter = Segmenter::new()
+        .map_err(|e| e.to_string())?
+        .with_registry(registry);
+    let analysis = analyse(&corpus, &segmenter, registry);
+    Ok((corpus, analysis, found))
 }
 
 /// Checks registry ids, naming the valid ones when one is unknown.
@@ -128,8 +142,8 @@ fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
 }
 
 fn run_export(library: Option<&str>) -> Result<(), String> {
-    let (corpus, analysis) = analysed_with(library)?;
-    let doc = export::export(&corpus, analysis);
+    let (corpus, analysis, found) = analysed_open(library)?;
+    let doc = export::export_with(&corpus, analysis, found);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| e.to_string())?;

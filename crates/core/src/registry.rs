@@ -110,12 +110,6 @@ pub enum Origin {
     Reader,
 }
 
-impl Origin {
-    fn is_registered(&self) -> bool {
-        *self == Origin::Registered
-    }
-}
-
 /// The id prefix of a company nobody registered (`~月之暗面`).
 pub const DISCOVERED_PREFIX: char = '~';
 
@@ -134,8 +128,9 @@ pub struct Company {
     /// Other names that stand for it.
     #[serde(default)]
     pub aliases: Vec<Alias>,
-    /// Where it comes from (registered unless said).
-    #[serde(default, skip_serializing_if = "Origin::is_registered")]
+    /// Where it comes from (registered unless said). Always written: bincode (the worker's
+    /// wire) cannot skip fields.
+    #[serde(default)]
     pub origin: Origin,
 }
 

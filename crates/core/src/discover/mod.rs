@@ -30,7 +30,9 @@ mod words;
 
 pub use aggregate::{aggregate, effective, Discovered, DISCOVERED_EVIDENCE};
 
+use crate::corpus::Corpus;
 use crate::extract::sentence::sentences;
+use crate::registry::Registry;
 use serde::{Deserialize, Serialize};
 
 /// What found a candidate name.
@@ -102,6 +104,36 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Both steps over a whole corpus: the companies its text names that `registry` does not.
+pub fn discover(corpus: &Corpus, registry: &Registry) -> Vec<Discovered> {
+    let found: Vec<Vec<Candidate>> = corpus
+        .articles
+        .iter()
+        .map(|a| candidates(&a.text))
+        .collect();
+    aggregate(
+        corpus
+            .articles
+            .iter()
+            .zip(&found)
+            .map(|(a, c)| (a.meta.id.as_str(), a.text.as_str(), c.as_slice())),
+        registry,
+    )
+}
+
+/// The discovered names that occur in `text` (any script), in `discovered` order: what an
+/// article's analysis depends on beyond its text, so what a cache of per-article analyses
+/// keys on (adding an article that discovers a new name re-analyses only the articles that
+/// name it).
+pub fn names_in<'a>(text: &str, discovered: &'a [Discovered]) -> Vec<&'a str> {
+    let folded = crate::registry::name_key(text);
+    discovered
+        .iter()
+        .map(|d| d.company.hans.as_str())
+        .filter(|n| folded.contains(&crate::registry::name_key(n)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@ use crate::normalize::is_han;
 const FUNCTION_CHARS: &[char] = &[
     '的', '在', '是', '了', '将', '与', '和', '及', '对', '向', '被', '由', '让', '把', '为', '从',
     '也', '都', '就', '还', '又', '并', '但', '而', '或', '等', '该', '其', '这', '那', '已', '于',
-    '以', '给', '再', '则', '即', '曾', '却', '没', '不', '获', '轮', '级', '们', '间', '届', '些',
+    '以', '给', '再', '则', '即', '曾', '却', '没', '使', '令', '如', '像', '不', '获', '轮', '级',
+    '们', '间', '届', '些',
 ];
 
 /// Chars that, after a number, make a date or an amount (`9月`, `3亿`), never part of a name.
@@ -87,8 +88,13 @@ fn starts_at(c: &[char], i: usize, w: &str) -> bool {
 
 /// `c[start..end]` with the descriptors and context words cut off, as a name, if it looks
 /// like one (see [`plausible`]).
+///
+/// A Chinese name must also have a firm start: the sentence's start, punctuation, a space,
+/// a descriptor or a context word cut off. A run that merely stopped at a function character
+/// (`如果能收购` → `果能`) may have started inside a word.
 pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<String> {
     let w = words();
+    let run_start = start;
     // The name starts after the last descriptor (`AI 文档搜索公司 Hebbia`).
     let mut k = end;
     while k > start {
@@ -125,8 +131,20 @@ pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<Stri
             break;
         }
     }
+    let firm = start > run_start
+        || start == 0
+        || !is_han(c[start - 1])
+        || !c.get(start).copied().is_some_and(is_han);
+    if !firm {
+        return None;
+    }
     let name: String = c[start..end].iter().collect();
-    plausible(&name).then_some(name)
+    let whole_noise = w
+        .noise
+        .iter()
+        .chain(&w.trailing)
+        .any(|n| n[..] == c[start..end]);
+    (!whole_noise && plausible(&name)).then_some(name)
 }
 
 /// Whether the noise word `c[i..i + len]` is part of a longer Latin word (`AIGC`, `Chinawise`).
@@ -156,7 +174,14 @@ pub(super) fn plausible(name: &str) -> bool {
     }
     if han + latin < 2
         || chars.iter().any(|ch| FUNCTION_CHARS.contains(ch))
-        || has_date_or_amount(&chars)
+        || has_date_or_amount(
+            &chars
+                .iter()
+                .copied()
+                .filter(|c| !c.is_whitespace())
+                .collect::<Vec<_>>(),
+        )
+        || latin_then_han(&chars)
     {
         return false;
     }
@@ -175,6 +200,20 @@ pub(super) fn plausible(name: &str) -> bool {
     han <= limit
 }
 
+/// Latin text followed by Han text that is not an organisation suffix (`Similarweb网站流量`):
+/// a Latin name with a Chinese description after it, not a name. (`智谱AI`, Han then Latin,
+/// is a name.)
+fn latin_then_han(chars: &[char]) -> bool {
+    let Some(k) = chars
+        .windows(2)
+        .position(|w| w[0].is_ascii_alphanumeric() && is_han(w[1]))
+    else {
+        return false;
+    };
+    let tail = &chars[k + 1..];
+    !words().suffixes.iter().any(|s| s.as_slice() == tail)
+}
+
 /// Latin words: each starts with a letter or digit, the first with a capital or a digit, at
 /// most five words, not a stop word alone, some letter in it.
 fn plausible_latin(name: &str) -> bool {
@@ -188,9 +227,9 @@ fn plausible_latin(name: &str) -> bool {
         .next()
         .is_some_and(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
     let letters = name.chars().any(|ch| ch.is_ascii_alphabetic());
-    let all_stops = parts
-        .iter()
-        .all(|p| w.latin_stops.contains(p.to_ascii_lowercase().as_str()));
+    let all_stops = parts.iter().all(|p| {
+        w.latin_stops.contains(p.to_ascii_lowercase().as_str()) || w.latin_suffixes.contains(p)
+    });
     // Lowercase words inside a name are English prose (`the best model`), except a few joins.
     let prose = parts.iter().skip(1).any(|p| {
         p.chars().next().is_some_and(|ch| ch.is_ascii_lowercase())
@@ -201,7 +240,8 @@ fn plausible_latin(name: &str) -> bool {
         first.to_ascii_lowercase().as_str(),
         "series" | "pre" | "pre-a" | "pre-b" | "seed" | "round"
     );
-    starts_well && letters && !all_stops && !prose && !round && parts.len() <= 5
+    let long_enough = name.chars().filter(|c| !c.is_whitespace()).count() >= 2;
+    starts_well && letters && long_enough && !all_stops && !prose && !round && parts.len() <= 5
 }
 
 #[cfg(test)]

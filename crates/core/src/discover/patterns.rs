@@ -102,10 +102,19 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
                     Some('方' | '案' | '价' | '者' | '的' | '后' | '完' | '交' | '提')
                 )
             {
-                push_before(c, i, Cue::Acquires, out);
+                // Only with a name on both sides (`价格收购`, `大型收购` are nouns), and a
+                // Chinese name bought only with a suffix or a descriptor's help: Chinese
+                // text after 收购 has no end to cut it at.
                 let start = skip_ws(c, after);
-                if let Some(end) = run_after(c, start, RIGHT_STOPS) {
-                    push(c, start, end, Cue::Acquired, out);
+                let acquired = run_after(c, start, RIGHT_STOPS)
+                    .and_then(|end| clean(c, start, end))
+                    .filter(|n| latin_or_suffixed(n));
+                if let Some(name) = acquired {
+                    push_before(c, i, Cue::Acquires, out);
+                    out.push(Found {
+                        name,
+                        cue: Cue::Acquired,
+                    });
                 }
             }
             i = after;
@@ -113,6 +122,13 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
         }
         i += 1;
     }
+}
+
+/// A Latin name, or a Chinese one with an organisation suffix.
+fn latin_or_suffixed(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    !chars.iter().copied().any(crate::normalize::is_han)
+        || super::words::any_before(&chars, chars.len(), &super::words::words().suffixes).is_some()
 }
 
 fn skip_ws(c: &[char], mut i: usize) -> usize {

@@ -78,19 +78,9 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
                     });
                 }
             }
-        } else if let Some(end) = run_after(c, start, RIGHT_STOPS) {
-            let ends_on_stop = RIGHT_STOPS
-                .iter()
-                .any(|s| (end..).zip(s.chars()).all(|(i, ch)| c.get(i) == Some(&ch)));
-            if ends_on_stop && end - start <= 6 {
-                if let Some(name) = clean(c, start, end) {
-                    out.push(Found {
-                        name,
-                        cue: Cue::Described,
-                    });
-                }
-            }
         }
+        // A Chinese name after a descriptor has no end but the verb after it, which is too
+        // often a plain word (`公司致力…`): left to the funding and deal patterns.
     }
 }
 
@@ -109,7 +99,8 @@ mod tests {
     fn names_after_descriptors() {
         for (text, want) in [
             ("AI 文档搜索公司 Hebbia 宣布完成", vec!["Hebbia"]),
-            ("国内大模型公司月之暗面宣布", vec!["月之暗面"]),
+            ("国内大模型公司月之暗面宣布", vec![]),
+            ("公司致力于", vec![]),
             ("初创公司“深度求索”发布了", vec!["深度求索"]),
             ("这家公司的产品", vec![]),
         ] {

@@ -1,5 +1,5 @@
 //! Names that end with an organisation suffix (`面壁智能`, `启明创投`, `北京智源人工智能研究院`)
-//! and, in Latin script, with an organisation's last word (`Mangrove Capital`, `Sakana AI`).
+//! and, in Latin script, with an organisation's last word (`Mangrove Capital`; `AI` is not one: `Duet AI` is a product).
 //! The suffix alone is weak evidence (智能 ends many words), so the name's run must have a
 //! boundary on both sides, and discovery wants the name again elsewhere ([`super::aggregate`]).
 
@@ -74,7 +74,23 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
             .iter()
             .find(|s| s.len() <= end && at(c, end - s.len(), s));
         if suffix.is_some() && followed_by_boundary(c, end) {
-            if let Some(start) = run_before(c, end) {
+            if let Some(mut start) = run_before(c, end) {
+                // The name starts after the last verb in the run (`启明创投宣布推出新基金`).
+                if let Some(k) = (start..end).rev().find(|&k| {
+                    AFTER_NAME.iter().any(|w| {
+                        w.chars().count() >= 2
+                            && (k..).zip(w.chars()).all(|(i, ch)| c.get(i) == Some(&ch))
+                    })
+                }) {
+                    let verb = AFTER_NAME
+                        .iter()
+                        .find(|w| (k..).zip(w.chars()).all(|(i, ch)| c.get(i) == Some(&ch)))
+                        .map_or(0, |w| w.chars().count());
+                    start = k + verb;
+                    if start >= end {
+                        continue;
+                    }
+                }
                 if let Some(name) = clean(c, start, end) {
                     out.push(Found {
                         name,
@@ -126,7 +142,16 @@ fn latin(c: &[char], out: &mut Vec<Found>) {
                 }
                 start = k;
             }
-            if start < i {
+            // `Primary Venture Partners`: the name ends at the last suffix word.
+            let next_is_suffix = c.get(end) == Some(&' ') && {
+                let mut e = end + 1;
+                while e < c.len() && (c[e].is_ascii_alphanumeric() || c[e] == '.') {
+                    e += 1;
+                }
+                let next: String = c[end + 1..e].iter().collect();
+                w.latin_suffixes.contains(next.as_str())
+            };
+            if start < i && !next_is_suffix {
                 let name_end = if w.latin_suffixes.contains(dotted.as_str()) {
                     end
                 } else {
@@ -159,13 +184,14 @@ mod tests {
     #[test]
     fn suffixed_names_with_boundaries() {
         for (text, want) in [
-            ("近日，面壁智能宣布推出新模型", vec!["面壁智能"]),
+            ("近日，启明创投宣布推出新基金", vec!["启明创投"]),
+            ("近日，面壁智能宣布推出新模型", vec![]),
             ("由14W和Mangrove Capital领投", vec!["Mangrove Capital"]),
             ("人工智能的发展", vec![]),
             ("智能手机市场", vec![]),
             (
                 "Lux Capital and Sakana AI",
-                vec!["Lux Capital", "Sakana AI"],
+                vec!["Lux Capital"],
             ),
             ("DataSeer, Inc.的资产", vec![]),
         ] {

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn candidates_of_a_funding_story() {
-    let text = "K Health完成了4800万美元的C轮融资，由14W和Mangrove Capital领投。\n近日，面壁智能宣布推出新模型。";
+    let text = "K Health完成了4800万美元的C轮融资，由14W和Mangrove Capital领投。\n近日，启明创投宣布推出新基金。";
     let got: Vec<(String, Cue)> = candidates(text)
         .into_iter()
         .map(|c| (c.name, c.cue))
@@ -14,7 +14,7 @@ fn candidates_of_a_funding_story() {
         ("14W", Cue::Invests),
         ("Mangrove Capital", Cue::Invests),
         ("Mangrove Capital", Cue::Suffix),
-        ("面壁智能", Cue::Suffix),
+        ("启明创投", Cue::Suffix),
     ] {
         assert!(
             got.iter().any(|(n, c)| n == want.0 && *c == want.1),
