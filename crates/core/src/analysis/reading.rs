@@ -80,6 +80,8 @@ struct MoneyOut<'a> {
     entities: &'a [String],
     payer: &'a Option<String>,
     payee: &'a Option<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    payers: &'a [String],
     text: &'a str,
     span: [usize; 2],
     sentence: &'a Evidence,
@@ -124,6 +126,7 @@ impl Serialize for MoneyFigure {
             entities: &f.entities,
             payer: &f.payer,
             payee: &f.payee,
+            payers: &f.payers,
             text: &f.text,
             span: self.span(),
             sentence: &self.evidence,

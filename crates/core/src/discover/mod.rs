@@ -47,6 +47,8 @@ pub enum Cue {
     Acquires,
     /// It is bought (`X收购Y`: Y).
     Acquired,
+    /// The sentence says what it is (`X是一家…公司`).
+    Is,
     /// It ends with an organisation suffix (科技, Capital).
     Suffix,
     /// A descriptor is written before it (`初创公司X`, `公司“X”`).

@@ -20,7 +20,7 @@ const RAISE_VERBS: &[&str] = &[
     "获",
 ];
 /// What makes a raise a funding: said within the clause after the verb.
-const FUNDING_WORDS: &[&str] = &["融资", "轮", "投资"];
+const FUNDING_WORDS: &[&str] = &["融资", "轮", "投资", "资金"];
 /// Investing words that follow the investors (`A领投`).
 const INVESTOR_VERBS: &[&str] = &["领投", "跟投", "参投", "联合领投", "共同领投"];
 /// Words that introduce a list of investors.
@@ -77,6 +77,18 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
             let funding = (after..end).any(|k| word_at(c, k, FUNDING_WORDS).is_some());
             if funding {
                 push_before(c, i, Cue::Raises, out);
+            }
+            i = after;
+            continue;
+        }
+        if let Some(is) = word_at(c, i, &["是一家", "为一家", "是一间"]) {
+            // `X是一家…公司`: the descriptor must come in the same clause.
+            let after = i + len(is);
+            let end = clause_end(c, after);
+            let described = (after..end)
+                .any(|k| super::words::any_at(c, k, &super::words::words().descriptors).is_some());
+            if described {
+                push_before(c, i, Cue::Is, out);
             }
             i = after;
             continue;

@@ -189,10 +189,7 @@ mod tests {
             ("由14W和Mangrove Capital领投", vec!["Mangrove Capital"]),
             ("人工智能的发展", vec![]),
             ("智能手机市场", vec![]),
-            (
-                "Lux Capital and Sakana AI",
-                vec!["Lux Capital"],
-            ),
+            ("Lux Capital and Sakana AI", vec!["Lux Capital"]),
             ("DataSeer, Inc.的资产", vec![]),
         ] {
             assert_eq!(found(text), want, "{text}");

@@ -31,3 +31,22 @@ fn the_word_lists_are_well_formed() {
         "corpus/discover/x.txt: \"a\" appears twice"
     );
 }
+
+#[test]
+fn names_in_real_funding_sentences() {
+    for (text, want) in [
+        (
+            "应用安全公司Heeler Security Inc.今天宣布成功完成了由Norwest Venture Partners领投的850万美元种子轮融资。",
+            vec!["Heeler Security Inc.", "Norwest Venture Partners"],
+        ),
+        (
+            "EdgeRunner AI是一家新创公司，致力于为边缘打造生成式人工智能。",
+            vec!["EdgeRunner AI"],
+        ),
+    ] {
+        let got: Vec<String> = candidates(text).into_iter().map(|c| c.name).collect();
+        for w in want {
+            assert!(got.iter().any(|g| g == w), "{w} in {got:?}");
+        }
+    }
+}

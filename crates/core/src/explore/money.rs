@@ -124,6 +124,7 @@ mod tests {
             entities: Vec::new(),
             payer: None,
             payee: None,
+            payers: Vec::new(),
         }
     }
 

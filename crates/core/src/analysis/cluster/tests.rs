@@ -243,6 +243,7 @@ fn figure(noise: &mut Noise, article: &str, n: usize, narrow: bool) -> MoneyFigu
             },
             payer: None,
             payee: (!narrow && noise.below(3) == 0).then(|| noise.pick(&COMPANIES).to_string()),
+            payers: Vec::new(),
         },
         evidence: Evidence {
             article: article.to_owned(),

@@ -119,6 +119,10 @@ pub struct MoneyMention {
     pub payer: Option<String>,
     /// For an investment or a funding round: who receives, where the sentence says so.
     pub payee: Option<String>,
+    /// Every payer the sentence names together (`由A和B领投`: A and B), `payer` among them;
+    /// empty unless there are several.
+    #[serde(default)]
+    pub payers: Vec<String>,
 }
 
 impl MoneyMention {
@@ -191,7 +195,11 @@ impl Context<'_> {
         let quote =
             |span: Span| -> String { shown[span.start.min(span.end)..span.end].iter().collect() };
         let kind = self.kind(figure.span);
-        let Roles { payer, payee } = self.payer_payee(figure.span, kind);
+        let Roles {
+            payer,
+            payee,
+            co_payers,
+        } = self.payer_payee(figure.span, kind);
         let entities = self.entities(figure.span, payer, payee);
         MoneyMention {
             start: figure.span.start,
@@ -211,6 +219,10 @@ impl Context<'_> {
             entities,
             payer: payer.map(|k| self.companies[k].id.to_owned()),
             payee: payee.map(|k| self.companies[k].id.to_owned()),
+            payers: co_payers
+                .iter()
+                .map(|&k| self.companies[k].id.to_owned())
+                .collect(),
         }
     }
 }
