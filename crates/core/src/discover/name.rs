@@ -121,6 +121,12 @@ pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<Stri
                 start += n.len();
             }
         }
+        let suffixed = any_before(&c[..end], end, &w.suffixes).is_some();
+        if let Some(n) = any_at(&c[..end], start, &w.places) {
+            if !suffixed && start + n.len() < end && !continues_latin(c, start, n.len()) {
+                start += n.len();
+            }
+        }
         if let Some(n) = any_before(&c[start..end], end - start, &w.trailing) {
             let cut = end - n.len();
             if cut > start && !continues_latin(c, cut, n.len()) && !latin_joined(c, cut) {
@@ -182,6 +188,11 @@ pub(super) fn plausible(name: &str) -> bool {
                 .collect::<Vec<_>>(),
         )
         || latin_then_han(&chars)
+    {
+        return false;
+    }
+    if chars.last().is_some_and(|&ch| is_han(ch))
+        && any_before(&chars, chars.len(), &w.generic_endings).is_some()
     {
         return false;
     }

@@ -70,7 +70,10 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
         // A Latin name after a descriptor ends where Han text starts; a Chinese one needs a
         // verb after it to end on.
         if first.is_ascii_alphanumeric() {
-            if let Some(end) = run_after(c, start, RIGHT_STOPS) {
+            // …and what follows must not continue it as a noun (`公司HPC业务`, `公司ESG战略`).
+            let run = run_after(c, start, RIGHT_STOPS)
+                .filter(|&end| super::suffixes::followed_by_boundary(c, end));
+            if let Some(end) = run {
                 if let Some(name) = clean(c, start, end) {
                     out.push(Found {
                         name,
@@ -103,6 +106,8 @@ mod tests {
             ("公司致力于", vec![]),
             ("初创公司“深度求索”发布了", vec!["深度求索"]),
             ("这家公司的产品", vec![]),
+            ("以领导公司ESG战略和实施", vec![]),
+            ("武器公司Elbit的广告", vec!["Elbit"]),
         ] {
             assert_eq!(found(text), want, "{text}");
         }

@@ -52,7 +52,7 @@ const AFTER_NAME: &[&str] = &[
     "由",
 ];
 
-fn followed_by_boundary(c: &[char], end: usize) -> bool {
+pub(super) fn followed_by_boundary(c: &[char], end: usize) -> bool {
     let Some(&next) = c.get(end) else {
         return true;
     };
@@ -189,6 +189,11 @@ mod tests {
             ("由14W和Mangrove Capital领投", vec!["Mangrove Capital"]),
             ("人工智能的发展", vec![]),
             ("智能手机市场", vec![]),
+            (
+                "来自北京理工大学、上海交通大学的团队",
+                vec!["北京理工大学", "上海交通大学"],
+            ),
+            ("许多实验室正在开发", vec![]),
             ("Lux Capital and Sakana AI", vec!["Lux Capital"]),
             ("DataSeer, Inc.的资产", vec![]),
         ] {

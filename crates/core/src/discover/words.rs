@@ -14,6 +14,10 @@ pub(super) struct Words {
     pub(super) descriptors: Vec<Vec<char>>,
     /// Context words stripped from a name's ends, longest first.
     pub(super) noise: Vec<Vec<char>>,
+    /// Places before a name, longest first.
+    pub(super) places: Vec<Vec<char>>,
+    /// Endings of phrases that name a thing.
+    pub(super) generic_endings: Vec<Vec<char>>,
     /// Words between a name and its verb, longest first.
     pub(super) trailing: Vec<Vec<char>>,
     /// Never a name.
@@ -39,6 +43,8 @@ pub(super) fn words() -> &'static Words {
         descriptors: longest_first("descriptors.txt"),
         noise: longest_first("noise.txt"),
         trailing: longest_first("trailing.txt"),
+        places: longest_first("places.txt"),
+        generic_endings: longest_first("generic-endings.txt"),
         stop_names: entries(shipped("stop-names.txt")).collect(),
         latin_stops: entries(shipped("latin-stops.txt")).collect(),
     })
