@@ -12,6 +12,7 @@ mod bench;
 mod dict;
 mod fuzz;
 mod publish;
+mod score;
 mod site;
 mod static_server;
 mod tools;
@@ -48,6 +49,10 @@ commands:
                              3; 0 skips them); a table of medians, ratios and targets
   dict [--check]             encode jieba-rs's default dictionary into corpus/dict/jieba.dict
                              (the compact file the site fetches); --check: fail if it is stale
+  score [--articles DIR] [--labels DIR]
+                             the hand-labelled evaluation of issue 15 (tests/labels/) on the
+                             real articles (default $BAIMO_NEWS_2024, else
+                             ../shared/news-2024/articles)
   fuzz [--time SECS] [TARGET]
                              build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
                              SECS (default 60); executions and crashes per target
@@ -119,6 +124,20 @@ fn dispatch() -> Result<ExitCode> {
             args.finish()?;
             let tools = tools::setup()?;
             fuzz::run_targets(&tools, secs, target.as_deref())?;
+        }
+        "score" => {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let articles: PathBuf = match args.value::<String>("--articles")? {
+                Some(dir) => dir.into(),
+                None => std::env::var_os("BAIMO_NEWS_2024")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| root.join("../shared/news-2024/articles")),
+            };
+            let labels: PathBuf = args
+                .value::<String>("--labels")?
+                .map_or_else(|| root.join("tests/labels"), PathBuf::from);
+            args.finish()?;
+            score::run(&articles, &labels)?;
         }
         "help" | "--help" | "-h" => println!("{USAGE}"),
         other => bail!("unknown command `{other}`\n\n{USAGE}"),

@@ -125,13 +125,26 @@ fn evidence(article: &str, text: &str, span: [usize; 2]) -> Evidence {
 /// Enough evidence: a funding or deal pattern, or weaker cues in two articles. A Latin name
 /// that looks like a person's (`Nat Friedman`), found only as an investor, needs both.
 fn enough(t: &Tally) -> bool {
-    let pattern = t.cues.keys().any(|c| c.is_pattern());
+    // A Chinese buyer (`X收购Y`) has no firm start in running text: it needs a second article
+    // unless a suffix makes it an organisation.
+    let firm_name = latin_or_suffixed(&t.name);
+    let pattern = t
+        .cues
+        .keys()
+        .any(|&c| c.is_pattern() && (c != Cue::Acquires || firm_name));
     let weak_twice = t.articles.len() >= 2;
     if looks_like_person(&t.name) {
         let only_invests = t.cues.keys().all(|&c| c == Cue::Invests);
         return !only_invests && pattern && weak_twice;
     }
     pattern || weak_twice
+}
+
+/// A Latin name, or a Chinese one with an organisation suffix.
+fn latin_or_suffixed(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    !chars.iter().copied().any(is_han)
+        || super::words::any_before(&chars, chars.len(), &super::words::words().suffixes).is_some()
 }
 
 /// Two or three capitalised Latin words and nothing that makes an organisation of them.

@@ -25,6 +25,18 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../../../corpus/discover/noise.txt"),
     ),
     (
+        "places.txt",
+        include_str!("../../../../corpus/discover/places.txt"),
+    ),
+    (
+        "generic-endings.txt",
+        include_str!("../../../../corpus/discover/generic-endings.txt"),
+    ),
+    (
+        "quantifiers.txt",
+        include_str!("../../../../corpus/discover/quantifiers.txt"),
+    ),
+    (
         "trailing.txt",
         include_str!("../../../../corpus/discover/trailing.txt"),
     ),

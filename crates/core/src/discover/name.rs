@@ -92,7 +92,17 @@ fn starts_at(c: &[char], i: usize, w: &str) -> bool {
 /// A Chinese name must also have a firm start: the sentence's start, punctuation, a space,
 /// a descriptor or a context word cut off. A run that merely stopped at a function character
 /// (`如果能收购` → `果能`) may have started inside a word.
-pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<String> {
+pub(super) fn clean(c: &[char], start: usize, end: usize) -> Option<String> {
+    clean_at(c, start, end, false)
+}
+
+/// [`clean`] for a run whose start the caller knows is firm (it follows a verb).
+pub(super) fn clean_at(
+    c: &[char],
+    mut start: usize,
+    mut end: usize,
+    firm_start: bool,
+) -> Option<String> {
     let w = words();
     let run_start = start;
     // The name starts after the last descriptor (`AI 文档搜索公司 Hebbia`).
@@ -109,10 +119,13 @@ pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<Stri
         k -= 1;
     }
     loop {
+        if any_at(&c[..end], start, &w.quantifiers).is_some() {
+            return None;
+        }
         while start < end && c[start].is_whitespace() {
             start += 1;
         }
-        while end > start && c[end - 1].is_whitespace() {
+        while end > start && (c[end - 1].is_whitespace() || matches!(c[end - 1], '&' | '-' | '+')) {
             end -= 1;
         }
         let before = (start, end);
@@ -137,7 +150,8 @@ pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<Stri
             break;
         }
     }
-    let firm = start > run_start
+    let firm = firm_start
+        || start > run_start
         || start == 0
         || !is_han(c[start - 1])
         || !c.get(start).copied().is_some_and(is_han);
@@ -149,6 +163,7 @@ pub(super) fn clean(c: &[char], mut start: usize, mut end: usize) -> Option<Stri
         .noise
         .iter()
         .chain(&w.trailing)
+        .chain(&w.places)
         .any(|n| n[..] == c[start..end]);
     (!whole_noise && plausible(&name)).then_some(name)
 }

@@ -81,7 +81,7 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
             i = after;
             continue;
         }
-        if let Some(is) = word_at(c, i, &["是一家", "为一家", "是一间"]) {
+        if let Some(is) = word_at(c, i, &["是一家", "是一间"]) {
             // `X是一家…公司`: the descriptor must come in the same clause.
             let after = i + len(is);
             let end = clause_end(c, after);

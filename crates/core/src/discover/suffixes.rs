@@ -3,13 +3,28 @@
 //! The suffix alone is weak evidence (智能 ends many words), so the name's run must have a
 //! boundary on both sides, and discovery wants the name again elsewhere ([`super::aggregate`]).
 
-use super::name::{clean, run_before};
+use super::name::{clean_at, run_before};
 use super::words::{at, words};
 use super::{Cue, Found};
 use crate::normalize::is_han;
 
 /// What may follow a name: punctuation, a particle or a verb it does (`面壁智能宣布…`).
 const AFTER_NAME: &[&str] = &[
+    "成立",
+    "利用",
+    "通过",
+    "开发",
+    "建立",
+    "创建",
+    "打造",
+    "组建",
+    "联合",
+    "携手",
+    "加入",
+    "来自",
+    "包括",
+    "拥有",
+    "设立",
     "的",
     "在",
     "于",
@@ -75,6 +90,7 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
             .find(|s| s.len() <= end && at(c, end - s.len(), s));
         if suffix.is_some() && followed_by_boundary(c, end) {
             if let Some(mut start) = run_before(c, end) {
+                let mut after_verb = false;
                 // The name starts after the last verb in the run (`启明创投宣布推出新基金`).
                 if let Some(k) = (start..end).rev().find(|&k| {
                     AFTER_NAME.iter().any(|w| {
@@ -87,11 +103,12 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
                         .find(|w| (k..).zip(w.chars()).all(|(i, ch)| c.get(i) == Some(&ch)))
                         .map_or(0, |w| w.chars().count());
                     start = k + verb;
+                    after_verb = true;
                     if start >= end {
                         continue;
                     }
                 }
-                if let Some(name) = clean(c, start, end) {
+                if let Some(name) = clean_at(c, start, end, after_verb) {
                     out.push(Found {
                         name,
                         cue: Cue::Suffix,
@@ -150,6 +167,7 @@ fn latin(c: &[char], out: &mut Vec<Found>) {
                 }
                 let next: String = c[end + 1..e].iter().collect();
                 w.latin_suffixes.contains(next.as_str())
+                    || w.latin_suffixes.contains(next.trim_end_matches('.'))
             };
             if start < i && !next_is_suffix {
                 let name_end = if w.latin_suffixes.contains(dotted.as_str()) {

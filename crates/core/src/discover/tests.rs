@@ -50,3 +50,24 @@ fn names_in_real_funding_sentences() {
         }
     }
 }
+
+#[test]
+fn phrases_are_not_names() {
+    for text in [
+        "Helsing凭借其人工智能防御软件筹集了近5亿美元资金。",
+        "2021年，小米成立机器人实验室，推出了全尺寸人形仿生机器人。",
+        "谷歌、Meta和微软等大型科技公司以及众多学术实验室。",
+        "在16岁辍学之后，西蒙开始为一家创意制作机构工作。",
+        "Said Olivia Norton, Co-founder, Chief Technology and Product Officer.",
+    ] {
+        let got: Vec<String> = candidates(text).into_iter().map(|c| c.name).collect();
+        assert!(
+            got.iter().all(|n| !n.contains("软件")
+                && !n.contains("实验室")
+                && !n.contains("西蒙")
+                && !n.contains("Chief")),
+            "{text}: {got:?} {:?}",
+            candidates(text)
+        );
+    }
+}

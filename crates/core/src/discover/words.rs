@@ -16,6 +16,8 @@ pub(super) struct Words {
     pub(super) noise: Vec<Vec<char>>,
     /// Places before a name, longest first.
     pub(super) places: Vec<Vec<char>>,
+    /// Quantifiers, longest first.
+    pub(super) quantifiers: Vec<Vec<char>>,
     /// Endings of phrases that name a thing.
     pub(super) generic_endings: Vec<Vec<char>>,
     /// Words between a name and its verb, longest first.
@@ -44,6 +46,7 @@ pub(super) fn words() -> &'static Words {
         noise: longest_first("noise.txt"),
         trailing: longest_first("trailing.txt"),
         places: longest_first("places.txt"),
+        quantifiers: longest_first("quantifiers.txt"),
         generic_endings: longest_first("generic-endings.txt"),
         stop_names: entries(shipped("stop-names.txt")).collect(),
         latin_stops: entries(shipped("latin-stops.txt")).collect(),
