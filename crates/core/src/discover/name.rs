@@ -67,8 +67,8 @@ pub(super) fn run_before(c: &[char], end: usize) -> Option<usize> {
 pub(super) fn run_after(c: &[char], start: usize, stops: &[&str]) -> Option<usize> {
     let mut end = start;
     while end < c.len() && name_char(c[end]) {
-        // A Latin name ends where Han text starts (`收购Versed AI的…`).
-        if end > start && is_han(c[end]) && c[end - 1].is_ascii_alphanumeric() {
+        // A Latin name ends where Han text starts (`收购Versed AI的…`, `企业 AI 赛道`).
+        if end > start && is_han(c[end]) && c[start].is_ascii_alphanumeric() {
             break;
         }
         if end > start && stops.iter().any(|w| starts_at(c, end, w)) {

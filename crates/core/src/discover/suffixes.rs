@@ -8,6 +8,9 @@ use super::words::{at, words};
 use super::{Cue, Found};
 use crate::normalize::is_han;
 
+/// Verbs whose object is usually an organisation: a name may start right after them.
+const ORG_OBJECT_VERBS: &[&str] = &["来自", "包括", "加入", "联合", "携手"];
+
 /// What may follow a name: punctuation, a particle or a verb it does (`面壁智能宣布…`).
 const AFTER_NAME: &[&str] = &[
     "成立",
@@ -103,7 +106,11 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
                         .find(|w| (k..).zip(w.chars()).all(|(i, ch)| c.get(i) == Some(&ch)))
                         .map_or(0, |w| w.chars().count());
                     start = k + verb;
-                    after_verb = true;
+                    // After 来自, 包括, 加入… an organisation is expected; after 开发, 成立…
+                    // a thing that is made (`开发自动化实验室`).
+                    after_verb = ORG_OBJECT_VERBS
+                        .iter()
+                        .any(|w| (k..).zip(w.chars()).all(|(i, ch)| c.get(i) == Some(&ch)));
                     if start >= end {
                         continue;
                     }

@@ -59,6 +59,9 @@ fn phrases_are_not_names() {
         "谷歌、Meta和微软等大型科技公司以及众多学术实验室。",
         "在16岁辍学之后，西蒙开始为一家创意制作机构工作。",
         "Said Olivia Norton, Co-founder, Chief Technology and Product Officer.",
+        "在适当的情况下，资助开发自动化实验室。",
+        "资本界追捧，公司轻松完成了亿元融资。",
+        "成为企业 AI 赛道当之无愧的领头羊。",
     ] {
         let got: Vec<String> = candidates(text).into_iter().map(|c| c.name).collect();
         assert!(
