@@ -92,7 +92,16 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         suffixes::find(&folded, &mut found);
         quoted::find(&folded, &mut found);
         let mut seen: Vec<(String, Cue)> = Vec::new();
-        for f in found {
+        for mut f in found {
+            // A name ends on a word (`GitLab Inc.` is `GitLab Inc` and a full stop): the
+            // segmenter joins a name's pieces only between words.
+            let trimmed = f.name.trim_end_matches(['.', ' ', ',']);
+            if trimmed.len() != f.name.len() {
+                f.name = trimmed.to_owned();
+            }
+            if f.name.is_empty() {
+                continue;
+            }
             let key = (f.name.clone(), f.cue);
             if seen.contains(&key) {
                 continue;

@@ -35,6 +35,26 @@ const INVESTOR_LISTS: &[&str] = &[
     "参投方包括",
     "老股东",
 ];
+/// A stock listing right after a name.
+const TICKER_OPENERS: &[&str] = &[
+    "（纽约证券交易所",
+    "(纽约证券交易所",
+    "（纳斯达克",
+    "(纳斯达克",
+    "（NASDAQ",
+    "(NASDAQ",
+    "（Nasdaq",
+    "(Nasdaq",
+    "（NYSE",
+    "(NYSE",
+    "（TSE",
+    "(TSE",
+    "（HKSE",
+    "(HKSE",
+    "（港交所",
+    "（股票代码",
+    "(股票代码",
+];
 /// Separators of a list of names.
 const LIST_SEPARATORS: &[&str] = &["、", "以及", "和", "与", "及", ",", "，", "&", " and "];
 /// Acquisition verbs.
@@ -91,6 +111,28 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
                 push_before(c, i, Cue::Is, out);
             }
             i = after;
+            continue;
+        }
+        if let Some(comma) = word_at(
+            c,
+            i,
+            &["，一家", ",一家", "，作为一家", "，是一家", "， 一家"],
+        ) {
+            // `NeuReality，一家AI基础架构技术公司，…`: an appositive saying what it is.
+            let after = i + len(comma);
+            let end = clause_end(c, after);
+            let described = (after..end)
+                .any(|k| super::words::any_at(c, k, &super::words::words().descriptors).is_some());
+            if described {
+                push_latin_before(c, i, Cue::Is, out);
+            }
+            i = after;
+            continue;
+        }
+        if let Some(open) = word_at(c, i, TICKER_OPENERS) {
+            // `Keysight Technologies, Inc.（纽约证券交易所：KEYS）`: listed, so a company.
+            push_latin_before(c, i, Cue::Is, out);
+            i += len(open);
             continue;
         }
         if let Some(verb) = word_at(c, i, INVESTOR_VERBS) {
@@ -154,6 +196,31 @@ fn skip_ws(c: &[char], mut i: usize) -> usize {
 fn push_before(c: &[char], end: usize, cue: Cue, out: &mut Vec<Found>) {
     if let Some(start) = run_before(c, end) {
         push(c, start, end, cue, out);
+    }
+}
+
+/// [`push_before`] for a Latin name only, with a comma or space before the verb allowed
+/// (`Keysight Technologies, Inc.（…`): an appositive or a listing right after Chinese text
+/// does not say where a Chinese name starts.
+fn push_latin_before(c: &[char], end: usize, cue: Cue, out: &mut Vec<Found>) {
+    let mut stop = end;
+    while stop > 0 && c[stop - 1] == ' ' {
+        stop -= 1;
+    }
+    let Some(mut start) = run_before(c, stop) else {
+        return;
+    };
+    // `X, Inc.`: the comma belongs to the name.
+    if start >= 1 && c[start - 1] == ',' && c.get(start) == Some(&' ') {
+        if let Some(s) = run_before(c, start - 1) {
+            start = s;
+        }
+    }
+    let latin = c[start..stop]
+        .iter()
+        .all(|ch| !crate::normalize::is_han(*ch));
+    if latin {
+        push(c, start, stop, cue, out);
     }
 }
 
@@ -261,6 +328,19 @@ mod tests {
                 s(&[("Exiger", Cue::Acquires), ("Versed AI", Cue::Acquired)]),
             ),
             ("这次收购方是谁", s(&[])),
+            (
+                "AIAI Summit—NeuReality，一家AI基础架构技术公司，今天宣布推出了",
+                s(&[("NeuReality", Cue::Is)]),
+            ),
+            (
+                "Juniper Networks（纽约证券交易所：JNPR）今天宣布",
+                s(&[("Juniper Networks", Cue::Is)]),
+            ),
+            ("字节，一家公司", s(&[])),
+            (
+                "Keysight Technologies, Inc.（纽约证券交易所：KEYS）",
+                s(&[("Keysight Technologies, Inc.", Cue::Is)]),
+            ),
             ("同年9月获得310万美元种子轮融资", s(&[])),
         ] {
             assert_eq!(found(text), want, "{text}");

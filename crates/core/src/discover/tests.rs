@@ -37,7 +37,7 @@ fn names_in_real_funding_sentences() {
     for (text, want) in [
         (
             "应用安全公司Heeler Security Inc.今天宣布成功完成了由Norwest Venture Partners领投的850万美元种子轮融资。",
-            vec!["Heeler Security Inc.", "Norwest Venture Partners"],
+            vec!["Heeler Security Inc", "Norwest Venture Partners"],
         ),
         (
             "EdgeRunner AI是一家新创公司，致力于为边缘打造生成式人工智能。",
