@@ -4,13 +4,13 @@
 //! corpus-wide step, keeps the search index and answers searches and the reader's requests.
 
 use super::cache;
+use super::discovered::World;
 use super::protocol::{decode, encode, Counts, FromWorker, Said, ToWorker, WireToken};
 use crate::explorer::Stage;
 use crate::load_error::LoadError;
 use crate::segmenter;
 use baimo_core::analysis::aggregate;
 use baimo_core::explore::search::{self, Index, Match, SearchQuery, Sort};
-use baimo_core::registry::Registry;
 use baimo_core::wire::{self, ArticleAnalysis, ArticleText, Shipped, ANALYSER_VERSION};
 use futures_channel::oneshot;
 use gloo::timers::future::TimeoutFuture;
@@ -148,16 +148,21 @@ async fn analysis(
     let version = HOST
         .with(|h| h.borrow().version.clone())
         .unwrap_or_else(|| ANALYSER_VERSION.to_owned());
+    // The open world first: what the articles are read with depends on every article.
+    let world = World::of(&articles)?;
     let keys: Vec<String> = articles
         .iter()
-        .map(|a| cache::key(&version, &wire::key_with(&version, a)))
+        .map(|a| {
+            let text_key = wire::key_with(&version, a);
+            cache::key(&version, &format!("{text_key}-{}", world.key(a)))
+        })
         .collect();
     let mut found = cache::get(&keys).await;
     let missing = found.iter().filter(|f| f.is_none()).count();
-    let registry = Registry::try_bundled().map_err(LoadError::Registry)?;
+    let registry = world.registry;
     let mut fresh = Vec::new();
     if missing > 0 {
-        let segmenter = segmenter::load().await?;
+        let segmenter = world.segmenter().await?;
         let mut turn = crate::slices::now();
         for ((slot, text), key) in found.iter_mut().zip(&articles).zip(&keys) {
             if slot.is_some() {

@@ -1,0 +1,112 @@
+//! The open world in the worker: the companies the library names that nobody registered
+//! ([`baimo_core::discover`]), the effective registry they make with the bundled one, and the
+//! segmenter that keeps their names whole.
+//!
+//! Discovery's first step reads each article's cleaned text (cheap: no segmenter); the pooled
+//! result decides the effective registry. An article's cached analysis then depends on its
+//! text and on the discovered names its text holds — nothing else — so its cache key adds a
+//! hash of those names ([`World::key`]): a new article that discovers a name re-analyses only
+//! the articles that name it. The registry and segmenter of the newest set of names are kept
+//! (one set at a time: the library changes seldom, and a segmenter is large).
+
+use crate::load_error::LoadError;
+use crate::segmenter;
+use baimo_core::discover::{self, Candidate, Discovered};
+use baimo_core::registry::Registry;
+use baimo_core::wire::ArticleText;
+use baimo_core::Segmenter;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The discovered companies of one corpus and the registry they make.
+pub struct World {
+    /// What discovery found, most seen first.
+    pub discovered: Vec<Discovered>,
+    /// Bundled + discovered: what the analysis takes.
+    pub registry: &'static Registry,
+    /// A hash of every discovered name: which registry and segmenter this is.
+    names_hash: u64,
+}
+
+thread_local! {
+    /// The effective registry and segmenter of the newest set of discovered names.
+    static KEPT: RefCell<Option<(u64, &'static Registry, Option<Rc<Segmenter>>)>> =
+        const { RefCell::new(None) };
+}
+
+impl World {
+    /// Discovery over `articles` and the effective registry (reused when the set of names is
+    /// the one of the last corpus).
+    pub fn of(articles: &[ArticleText]) -> Result<World, LoadError> {
+        let bundled = Registry::try_bundled().map_err(LoadError::Registry)?;
+        let found: Vec<Vec<Candidate>> = articles
+            .iter()
+            .map(|a| discover::candidates(&a.text))
+            .collect();
+        let discovered = discover::aggregate(
+            articles
+                .iter()
+                .zip(&found)
+                .map(|(a, c)| (a.meta.id.as_str(), a.text.as_str(), c.as_slice())),
+            bundled,
+        );
+        let names_hash = fnv(discovered.iter().map(|d| d.company.hans.as_str()));
+        let registry = KEPT.with(|k| {
+            let mut k = k.borrow_mut();
+            match &*k {
+                Some((hash, registry, _)) if *hash == names_hash => *registry,
+                _ => {
+                    // Leaked once per set of names, which changes only when the library
+                    // does: the segmenter built on it needs it for as long as it lives.
+                    let registry: &'static Registry =
+                        Box::leak(Box::new(discover::effective(bundled, &discovered)));
+                    *k = Some((names_hash, registry, None));
+                    registry
+                }
+            }
+        });
+        Ok(World {
+            discovered,
+            registry,
+            names_hash,
+        })
+    }
+
+    /// What an article's cache key adds to its text's: the discovered names its text holds.
+    pub fn key(&self, article: &ArticleText) -> String {
+        let names = discover::names_in(&article.text, &self.discovered);
+        format!("{:016x}", fnv(names.into_iter()))
+    }
+
+    /// The segmenter with the discovered names on top of the bundled one's (built once per
+    /// set of names).
+    pub async fn segmenter(&self) -> Result<Rc<Segmenter>, LoadError> {
+        if let Some(s) = KEPT.with(|k| match &*k.borrow() {
+            Some((hash, _, Some(s))) if *hash == self.names_hash => Some(s.clone()),
+            _ => None,
+        }) {
+            return Ok(s);
+        }
+        let base = segmenter::load().await?;
+        let built = Rc::new(base.with_registry(self.registry));
+        KEPT.with(|k| {
+            if let Some((hash, _, slot)) = &mut *k.borrow_mut() {
+                if *hash == self.names_hash {
+                    *slot = Some(built.clone());
+                }
+            }
+        });
+        Ok(built)
+    }
+}
+
+/// 64-bit FNV-1a over names (each with its length, so `ab`+`c` and `a`+`bc` differ).
+fn fnv<'a>(names: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for n in names {
+        for b in n.bytes().chain((n.len() as u32).to_le_bytes()) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
