@@ -28,10 +28,13 @@ pub struct World {
     names_hash: u64,
 }
 
+/// The hash of a set of discovered names, its effective registry, and the segmenter on it
+/// once built.
+type Kept = (u64, &'static Registry, Option<Rc<Segmenter>>);
+
 thread_local! {
-    /// The effective registry and segmenter of the newest set of discovered names.
-    static KEPT: RefCell<Option<(u64, &'static Registry, Option<Rc<Segmenter>>)>> =
-        const { RefCell::new(None) };
+    /// What the newest set of discovered names made.
+    static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
 impl World {
