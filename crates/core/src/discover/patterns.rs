@@ -2,7 +2,7 @@
 //! the investors (`由A领投、B跟投`, `A参投`, `投资方包括A、B和C`, `老股东A`), the buyer and
 //! the bought (`X收购Y`). A name found so is an organisation by what the sentence says of it.
 
-use super::name::{clean, run_after, run_before};
+use super::name::{clean, clean_at, run_after, run_before};
 use super::{Cue, Found};
 
 /// Verbs of raising money; the sentence must speak of a round after them.
@@ -230,6 +230,17 @@ fn push(c: &[char], start: usize, end: usize, cue: Cue, out: &mut Vec<Found>) {
     }
 }
 
+/// A piece of a list of investors: it starts firmly, after 由, a separator or the clause's
+/// start.
+fn push_listed(c: &[char], start: usize, end: usize, out: &mut Vec<Found>) {
+    if let Some(name) = clean_at(c, start, end, true) {
+        out.push(Found {
+            name,
+            cue: Cue::Invests,
+        });
+    }
+}
+
 /// `由A、B和C领投`: the names of the list before the verb, back to the clause's start or 由.
 fn investors_before(c: &[char], verb: usize, out: &mut Vec<Found>) {
     let mut start = verb;
@@ -271,7 +282,7 @@ fn split_list(c: &[char], start: usize, end: usize, out: &mut Vec<Found>) {
             // `&` inside a Latin name (`A&B Capital`) is not a separator.
             let glued = sep == "&" && k > 0 && !c[k - 1].is_whitespace();
             if !glued {
-                push(c, piece, k, Cue::Invests, out);
+                push_listed(c, piece, k, out);
                 k += len(sep);
                 piece = k;
                 continue;
@@ -279,7 +290,7 @@ fn split_list(c: &[char], start: usize, end: usize, out: &mut Vec<Found>) {
         }
         k += 1;
     }
-    push(c, piece, end, Cue::Invests, out);
+    push_listed(c, piece, end, out);
 }
 
 #[cfg(test)]
@@ -328,6 +339,7 @@ mod tests {
                 s(&[("Exiger", Cue::Acquires), ("Versed AI", Cue::Acquired)]),
             ),
             ("这次收购方是谁", s(&[])),
+            ("融资，由红杉中国领投", s(&[("红杉中国", Cue::Invests)])),
             (
                 "AIAI Summit—NeuReality，一家AI基础架构技术公司，今天宣布推出了",
                 s(&[("NeuReality", Cue::Is)]),

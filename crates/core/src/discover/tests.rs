@@ -74,3 +74,48 @@ fn phrases_are_not_names() {
         );
     }
 }
+
+#[test]
+fn discovered_names_are_one_token_and_counted() {
+    use crate::registry::Registry;
+    use crate::segment::{Segmenter, TokenKind};
+    let text = "近日，月之暗面宣布完成新一轮融资，由红杉中国领投。K Health完成了4800万美元的C轮融资，由14W和Mangrove Capital领投。";
+    let found = aggregate(
+        [("a", text, candidates(text).as_slice())],
+        Registry::bundled(),
+    );
+    let ids: Vec<&str> = found.iter().map(|d| d.company.id.as_str()).collect();
+    for id in [
+        "~月之暗面",
+        "~红杉中国",
+        "~K Health",
+        "~14W",
+        "~Mangrove Capital",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let registry: &'static Registry = Box::leak(Box::new(effective(Registry::bundled(), &found)));
+    let segmenter = Segmenter::new().unwrap().with_registry(registry);
+    let companies: Vec<(String, String)> = segmenter
+        .tokens(text)
+        .into_iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Company(id) => Some((t.text, id)),
+            _ => None,
+        })
+        .collect();
+    for (name, id) in [
+        ("月之暗面", "~月之暗面"),
+        ("红杉中国", "~红杉中国"),
+        ("K Health", "~K Health"),
+        ("14W", "~14W"),
+        ("Mangrove Capital", "~Mangrove Capital"),
+    ] {
+        assert!(
+            companies.contains(&(name.to_owned(), id.to_owned())),
+            "{name} in {companies:?}"
+        );
+    }
+    // The names an article holds, for the worker's cache key.
+    assert_eq!(names_in("红杉中国和k health", &found).len(), 2);
+}
