@@ -89,7 +89,9 @@ pub fn run(articles: &Path, labels: &Path) -> Result<String> {
                 .iter()
                 .find_map(|s| {
                     let pos = name_at(&s.sentence.text, &row.sentence, &row.name)?;
-                    let len = row.name.chars().count();
+                    // `HubHead Corp.`: a full stop after a name is the sentence's as often
+                    // as the name's; the token may end before it.
+                    let len = row.name.trim_end_matches('.').chars().count();
                     Some(judge(&s.companies, pos, len, |id| {
                         is_company(registry, id, &row.company)
                     }))
