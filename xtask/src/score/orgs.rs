@@ -282,7 +282,8 @@ pub fn is_company(registry: &Registry, id: &str, company: &str) -> bool {
     if id == company {
         return true;
     }
-    let key = name_key(company);
+    // `HubHead Corp.` is `~HubHead Corp`: discovered names end on a word.
+    let key = name_key(company.trim_end_matches('.'));
     registry
         .get(id)
         .is_some_and(|c| c.names().any(|n| name_key(n) == key))
@@ -409,6 +410,27 @@ mod tests {
             (vec![], Verdict::Missed),
         ] {
             assert_eq!(judge(&spans, 2, 4, right), want, "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_is_an_id_or_a_name_of_the_company() {
+        let reg = Registry::bundled().with_companies([baimo_core::registry::Company {
+            id: "~HubHead Corp".to_owned(),
+            hans: "HubHead Corp".to_owned(),
+            hant: "HubHead Corp".to_owned(),
+            en: "HubHead Corp".to_owned(),
+            origin: baimo_core::registry::Origin::Discovered,
+            ..Default::default()
+        }]);
+        for (id, label, want) in [
+            ("openai", "openai", true),
+            ("openai", "OpenAI", true),
+            ("nvidia", "英伟达", true),
+            ("~HubHead Corp", "HubHead Corp.", true),
+            ("openai", "微软", false),
+        ] {
+            assert_eq!(is_company(&reg, id, label), want, "{id} {label}");
         }
     }
 
