@@ -29,6 +29,9 @@ mod corpus {
     pub use super::meta::Script;
 }
 #[allow(dead_code)]
+#[path = "src/discover/lists.rs"]
+mod discover_lists;
+#[allow(dead_code)]
 #[path = "src/normalize.rs"]
 mod normalize;
 #[allow(dead_code)]
@@ -53,6 +56,7 @@ fn main() {
         "src/registry/mod.rs",
         "src/registry/check.rs",
         "src/registry/error.rs",
+        "src/discover/lists.rs",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(src).display());
     }
@@ -75,6 +79,9 @@ fn main() {
     registry::Registry::parse_files(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .unwrap_or_else(|e| fail(e.to_string()));
     write_registry_json(&texts, &out.join("companies.json"));
+
+    // Discovery's word lists (corpus/discover/): checked here, embedded by the crate.
+    discover_lists::check(discover_lists::FILES).unwrap_or_else(|e| fail(e));
 
     analyser_version(root, out);
 }

@@ -10,7 +10,11 @@ pub fn company_name(id: &str, lang: Lang) -> String {
             Lang::Zh => c.hans.clone(),
             Lang::En => c.en.clone(),
         },
-        None => id.to_owned(),
+        // A discovered company's id is `~` and its name.
+        None => id
+            .strip_prefix(baimo_core::registry::DISCOVERED_PREFIX)
+            .unwrap_or(id)
+            .to_owned(),
     }
 }
 
@@ -25,5 +29,9 @@ pub fn CompanyChip(
         let id = id.clone();
         move || company_name(&id, lang.get())
     };
-    view! { <span class="chip" data-company=id>{name}</span> }
+    // A company nobody registered is marked (`data-origin`, styled and titled by the views).
+    let discovered = id
+        .starts_with(baimo_core::registry::DISCOVERED_PREFIX)
+        .then_some("discovered");
+    view! { <span class="chip" data-company=id data-origin=discovered>{name}</span> }
 }

@@ -21,6 +21,11 @@ pub struct Texts {
     pub add_button: &'static str,
     /// A company in the add list, with its mentions over the corpus.
     pub choice: fn(&str, usize) -> String,
+    /// The add list's groups: companies of the registry, companies found in the text; and
+    /// what a discovered company's chip says of it (its title).
+    pub registered_group: &'static str,
+    pub discovered_group: &'static str,
+    pub discovered_note: &'static str,
     /// The remove button's accessible name, for a company.
     pub remove: fn(&str) -> String,
     pub full_note: fn(usize) -> String,
@@ -212,6 +217,9 @@ pub static TEXTS: Tr<Texts> = Tr {
         add_placeholder: "选择公司…",
         add_button: "添加",
         choice: |name, n| format!("{name}（{n} 次）"),
+        registered_group: "已登记的公司",
+        discovered_group: "从文中发现的机构",
+        discovered_note: "未登记：从文中发现",
         remove: |name| format!("移除 {name}"),
         full_note: |max| format!("最多可比较 {max} 家公司；如需添加，请先移除一家。"),
         need_two: "请至少选择两家公司，或从下面的组合开始：",
@@ -296,6 +304,9 @@ pub static TEXTS: Tr<Texts> = Tr {
         add_placeholder: "Choose a company…",
         add_button: "Add",
         choice: |name, n| format!("{name} ({n})"),
+        registered_group: "Registered companies",
+        discovered_group: "Found in the text",
+        discovered_note: "Not registered: found in the text",
         remove: |name| format!("Remove {name}"),
         full_note: |max| format!("At most {max} companies can be compared; remove one to add another."),
         need_two: "Pick at least two companies, or start from one of these:",

@@ -4,6 +4,7 @@
 //! corpus-wide step, keeps the search index and answers searches and the reader's requests.
 
 use super::cache;
+use super::discovered::{self, World};
 use super::protocol::{decode, encode, Counts, FromWorker, Said, ToWorker, WireToken};
 use crate::explorer::Stage;
 use crate::load_error::LoadError;
@@ -11,9 +12,7 @@ use crate::segmenter;
 use baimo_core::analysis::aggregate;
 use baimo_core::curation::Overlay;
 use baimo_core::explore::search::{self, Index, Match, SearchQuery, Sort};
-use baimo_core::registry::Registry;
 use baimo_core::wire::{self, ArticleAnalysis, ArticleText, Shipped, ANALYSER_VERSION};
-use baimo_core::Segmenter;
 use futures_channel::oneshot;
 use gloo::timers::future::TimeoutFuture;
 use js_sys::{Array, Uint8Array};
@@ -38,17 +37,9 @@ struct Host {
     index_waiters: Vec<oneshot::Sender<()>>,
     /// True once the page was told the cache is full.
     said_full: bool,
-    /// The reader's curation, when there is any (see [`curated`]).
-    curated: Option<Curated>,
-}
-
-/// The effective registry of the reader's curation and the segmenter for it.
-struct Curated {
-    /// The overlay's fingerprint, which the cache keys are suffixed with.
-    fingerprint: String,
-    registry: &'static Registry,
-    /// Made when first needed (a copy of the segmenter's dictionary).
-    segmenter: Option<Rc<Segmenter>>,
+    /// The reader's curation (see [`curate`]), applied on top of the bundled and discovered
+    /// companies ([`World`]).
+    overlay: Overlay,
 }
 
 thread_local! {
@@ -117,7 +108,7 @@ pub fn baimo_worker_receive(data: JsValue) {
         }),
         ToWorker::Curation { overlay } => curate(&overlay),
         ToWorker::Segment { id, paragraphs } => spawn_local(async move {
-            let lines = match curated_segmenter().await {
+            let lines = match discovered::segmenter().await {
                 Ok(s) => Ok(paragraphs
                     .iter()
                     .map(|p| s.tokens(p).into_iter().map(WireToken::from).collect())
@@ -167,31 +158,34 @@ async fn analysis(
     articles: Vec<ArticleText>,
     index_only: bool,
 ) -> Result<Option<(Shipped, Counts)>, LoadError> {
-    let version = HOST.with(|h| {
+    let (version, overlay) = HOST.with(|h| {
         let h = h.borrow();
         let version = h
             .version
             .clone()
             .unwrap_or_else(|| ANALYSER_VERSION.to_owned());
         // Curated results are cached apart: `<version>+<overlay>-<article>`.
-        match &h.curated {
-            Some(c) => format!("{version}+{}", c.fingerprint),
-            None => version,
+        let fingerprint = h.overlay.fingerprint();
+        match fingerprint.is_empty() {
+            true => (version, h.overlay.clone()),
+            false => (format!("{version}+{fingerprint}"), h.overlay.clone()),
         }
     });
+    // The open world first: what the articles are read with depends on every article.
+    let world = World::of(&articles, &overlay)?;
     let keys: Vec<String> = articles
         .iter()
-        .map(|a| cache::key(&version, &wire::key_with(&version, a)))
+        .map(|a| {
+            let text_key = wire::key_with(&version, a);
+            cache::key(&version, &format!("{text_key}-{}", world.key(a)))
+        })
         .collect();
     let mut found = cache::get(&keys).await;
     let missing = found.iter().filter(|f| f.is_none()).count();
-    let registry = match HOST.with(|h| h.borrow().curated.as_ref().map(|c| c.registry)) {
-        Some(registry) => registry,
-        None => Registry::try_bundled().map_err(LoadError::Registry)?,
-    };
+    let registry = world.registry;
     let mut fresh = Vec::new();
     if missing > 0 {
-        let segmenter = curated_segmenter().await?;
+        let segmenter = world.segmenter().await?;
         let mut turn = crate::slices::now();
         for ((slot, text), key) in found.iter_mut().zip(&articles).zip(&keys) {
             if slot.is_some() {
@@ -303,7 +297,7 @@ async fn find(
     mut only: Vec<String>,
 ) -> Result<(SearchQuery, search::Results), LoadError> {
     let index = index().await.ok_or(LoadError::NotBuilt)?;
-    let segmenter = curated_segmenter().await?;
+    let segmenter = discovered::segmenter().await?;
     let parsed = SearchQuery::parse(&q, &segmenter);
     // Ids the index does not know are left out (a link to a removed article).
     only.retain(|a| index.articles().any(|(id, _, _)| id == a));
@@ -312,7 +306,7 @@ async fn find(
 }
 
 /// Takes the reader's curation (an overlay's JSON; one that does not read is no curation,
-/// said on the console: the page checked it before keeping it).
+/// said on the console: the page checked it before keeping it). The next analysis applies it.
 fn curate(json: &str) {
     let overlay = serde_json::from_str::<serde_json::Value>(json)
         .map_err(|e| e.to_string())
@@ -321,36 +315,5 @@ fn curate(json: &str) {
             web_sys::console::warn_1(&format!("baimo worker: curation unread: {e}").into());
             Overlay::default()
         });
-    let fingerprint = overlay.fingerprint();
-    HOST.with(|h| {
-        let mut h = h.borrow_mut();
-        if h.curated
-            .as_ref()
-            .map_or(String::new(), |c| c.fingerprint.clone())
-            == fingerprint
-        {
-            return;
-        }
-        h.curated = (!overlay.is_empty()).then(|| Curated {
-            fingerprint,
-            // Leaked: the segmenter holds its registry for good; one per change of curation.
-            registry: Box::leak(Box::new(overlay.apply(Registry::bundled()).registry)),
-            segmenter: None,
-        });
-    });
-}
-
-/// The segmenter for the reader's curation (the shared one when there is none).
-async fn curated_segmenter() -> Result<Rc<Segmenter>, LoadError> {
-    let base = segmenter::load().await?;
-    Ok(HOST.with(|h| {
-        let mut h = h.borrow_mut();
-        match &mut h.curated {
-            None => base,
-            Some(c) => c
-                .segmenter
-                .get_or_insert_with(|| Rc::new(base.with_registry(c.registry)))
-                .clone(),
-        }
-    }))
+    HOST.with(|h| h.borrow_mut().overlay = overlay);
 }

@@ -8,10 +8,13 @@
 //!   one download), sends it the corpus and awaits its answers.
 //! - [`host`]: the worker's side — the wasm export the worker script hands every message to.
 //! - [`cache`]: the worker's IndexedDB cache of per-article results.
+//! - [`discovered`]: the companies nobody registered, found in the corpus's text, and the
+//!   registry and segmenter they make.
 //! - [`protocol`]: the messages, in the binary form of [`baimo_core::wire`].
 
 pub mod cache;
 pub mod client;
+pub mod discovered;
 pub mod host;
 pub mod protocol;
 

@@ -50,6 +50,10 @@ commands:
                              3; 0 skips them); a table of medians, ratios and targets
   dict [--check]             encode jieba-rs's default dictionary into corpus/dict/jieba.dict
                              (the compact file the site fetches); --check: fail if it is stale
+  score [--articles DIR] [--labels DIR]
+                             the hand-labelled evaluation of issue 15 (tests/labels/) on the
+                             real articles (default $BAIMO_NEWS_2024, else
+                             ../shared/news-2024/articles)
   fuzz [--time SECS] [TARGET]
                              build the cargo-fuzz targets (fuzz/) and run each (or TARGET) for
                              SECS (default 60); executions and crashes per target

@@ -20,6 +20,7 @@ mod timeline;
 use baimo_core::analysis::{analyse, Analysis};
 use baimo_core::corpus::Corpus;
 use baimo_core::curation::Overlay;
+use baimo_core::discover::{self, discover, Discovered};
 use baimo_core::registry::Registry;
 use baimo_core::{bundled, export, Segmenter};
 use clap::{Parser, Subcommand};
@@ -101,29 +102,22 @@ fn main() -> ExitCode {
     }
 }
 
-/// The bundled corpus and its analysis with this registry.
-fn analysed(registry: &'static Registry) -> Result<(Corpus, Analysis), String> {
-    let corpus = bundled::corpus().map_err(|e| e.to_string())?;
-    let analysis = analyse(&corpus, &segmenter_for(registry)?, registry);
-    Ok((corpus, analysis))
+/// The analysed corpus in the open world, and the registry it was analysed with.
+struct Analysed {
+    corpus: Corpus,
+    analysis: Analysis,
+    /// The companies the text names that nobody registered.
+    found: Vec<Discovered>,
+    /// The effective registry: bundled, discovered, then the reader's edits.
+    registry: &'static Registry,
 }
 
-/// The segmenter, for the bundled registry or another.
-fn segmenter_for(registry: &'static Registry) -> Result<Segmenter, String> {
-    let segmenter = Segmenter::new().map_err(|e| e.to_string())?;
-    Ok(if std::ptr::eq(registry, Registry::bundled()) {
-        segmenter
-    } else {
-        segmenter.with_registry(registry)
-    })
-}
-
-/// The bundled corpus, then the articles of a library file, and their analysis with the
-/// effective registry (the library's curation, then `--registry`'s).
-fn analysed_with(
-    library: Option<&str>,
-    curation: Option<&str>,
-) -> Result<(Corpus, Analysis), String> {
+/// The bundled corpus, then the articles of a library file, and their analysis in the open
+/// world: the companies the text names that nobody registered are discovered first, the
+/// reader's curation (the library's edits, then `--registry`'s) applies on top, and the
+/// analysis takes the resulting companies as it takes registered ones (a segmenter that
+/// keeps their names whole).
+fn analysed(library: Option<&str>, curation: Option<&str>) -> Result<Analysed, String> {
     let mut corpus = bundled::corpus().map_err(|e| e.to_string())?;
     let mut overlay = Overlay::default();
     if let Some(path) = library {
@@ -138,9 +132,19 @@ fn analysed_with(
     if let Some(path) = curation {
         overlay.edits.extend(read_curation(path)?.edits);
     }
-    let registry = effective(&overlay);
-    let analysis = analyse(&corpus, &segmenter_for(registry)?, registry);
-    Ok((corpus, analysis))
+    let bundled = Registry::bundled();
+    let found = discover(&corpus, bundled);
+    let registry = curated(discover::effective(bundled, &found), &overlay);
+    let segmenter = Segmenter::new()
+        .map_err(|e| e.to_string())?
+        .with_registry(registry);
+    let analysis = analyse(&corpus, &segmenter, registry);
+    Ok(Analysed {
+        corpus,
+        analysis,
+        found,
+        registry,
+    })
 }
 
 /// Reads a curation file (`--registry`).
@@ -149,13 +153,10 @@ fn read_curation(path: &str) -> Result<Overlay, String> {
     Overlay::parse(&text).map_err(|e| format!("{path}: {e}"))
 }
 
-/// The registry with the overlay's edits; an edit that does not apply is said on stderr
-/// (and the rest still apply).
-fn effective(overlay: &Overlay) -> &'static Registry {
-    if overlay.is_empty() {
-        return Registry::bundled();
-    }
-    let applied = overlay.apply(Registry::bundled());
+/// `base` with the overlay's edits; an edit that does not apply is said on stderr (and the
+/// rest still apply).
+fn curated(base: Registry, overlay: &Overlay) -> &'static Registry {
+    let applied = overlay.apply(&base);
     for stale in &applied.stale {
         eprintln!(
             "baimo: curation edit {} not applied: {}",
@@ -165,14 +166,6 @@ fn effective(overlay: &Overlay) -> &'static Registry {
     }
     // Once per run: the segmenter holds on to its registry for good.
     Box::leak(Box::new(applied.registry))
-}
-
-/// The registry ids are checked against: the bundled one with `--registry`'s edits.
-fn registry_for(curation: Option<&str>) -> Result<&'static Registry, String> {
-    match curation {
-        Some(path) => Ok(effective(&read_curation(path)?)),
-        None => Ok(Registry::bundled()),
-    }
 }
 
 /// Checks registry ids, naming the valid ones when one is unknown.
@@ -193,8 +186,8 @@ fn check_ids<'a>(
 }
 
 fn run_export(library: Option<&str>, curation: Option<&str>) -> Result<(), String> {
-    let (corpus, analysis) = analysed_with(library, curation)?;
-    let doc = export::export(&corpus, analysis);
+    let run = analysed(library, curation)?;
+    let doc = export::export_with(&run.corpus, run.analysis, run.found);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| e.to_string())?;
@@ -202,7 +195,13 @@ fn run_export(library: Option<&str>, curation: Option<&str>) -> Result<(), Strin
 }
 
 fn run_segment(curation: Option<&str>) -> Result<(), String> {
-    let segmenter = segmenter_for(registry_for(curation)?)?;
+    let registry = match curation {
+        Some(path) => curated(Registry::bundled().clone(), &read_curation(path)?),
+        None => Registry::bundled(),
+    };
+    let segmenter = Segmenter::new()
+        .map_err(|e| e.to_string())?
+        .with_registry(registry);
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -213,23 +212,23 @@ fn run_segment(curation: Option<&str>) -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
+// Ids are checked against the effective registry, so a discovered company (`~名字`) or
+// one of the reader's can be named too.
 fn run_timeline(company: Option<&str>, curation: Option<&str>) -> Result<(), String> {
-    let registry = registry_for(curation)?;
-    check_ids(registry, company)?;
-    let (_, analysis) = analysed(registry)?;
-    print(&timeline::render(&analysis, company))
+    let run = analysed(None, curation)?;
+    check_ids(run.registry, company)?;
+    print(&timeline::render(&run.analysis, company))
 }
 
 fn run_compare(ids: &[String], curation: Option<&str>) -> Result<(), String> {
-    let registry = registry_for(curation)?;
-    check_ids(registry, ids.iter().map(String::as_str))?;
-    let (corpus, analysis) = analysed(registry)?;
-    print(&compare::render(&corpus, &analysis, ids))
+    let run = analysed(None, curation)?;
+    check_ids(run.registry, ids.iter().map(String::as_str))?;
+    print(&compare::render(&run.corpus, &run.analysis, ids))
 }
 
 fn run_summary(curation: Option<&str>) -> Result<(), String> {
-    let (corpus, analysis) = analysed(registry_for(curation)?)?;
-    print(&summary::render(&corpus, &analysis))
+    let run = analysed(None, curation)?;
+    print(&summary::render(&run.corpus, &run.analysis))
 }
 
 fn run_import(files: &[String], today: Option<String>) -> Result<(), String> {

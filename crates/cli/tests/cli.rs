@@ -461,10 +461,7 @@ fn export_applies_the_readers_curation_from_a_file_and_from_the_library() {
         "add.json",
         "{\"schema\": \"baimo-curation\", \"version\": 1, \"edits\": [{\"edit\": \"add\", \"id\": \"baimo-tech\", \"hans\": \"百模测试科技\", \"en\": \"Baimo Test Tech\"}]}",
     );
-    let (out, err, ok) = baimo(
-        &["compare", "baimo-tech", "openai", "--registry", &add],
-        "",
-    );
+    let (out, err, ok) = baimo(&["compare", "baimo-tech", "openai", "--registry", &add], "");
     assert!(ok && err.is_empty(), "{err}");
     assert!(out.contains("百模测试科技"), "{out}");
     let (out, _, _) = baimo(&["segment", "--registry", &add], "百模测试科技接入了模型");

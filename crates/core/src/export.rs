@@ -3,6 +3,7 @@
 use crate::analysis::{Analysis, Cluster, CompanyStats, Event, MoneyFigure};
 use crate::clean::Removed;
 use crate::corpus::{Corpus, DateBasis, Script, Written};
+use crate::discover::Discovered;
 use serde::Serialize;
 
 /// One article as exported.
@@ -42,12 +43,22 @@ pub struct Export {
     pub clusters: Vec<Cluster>,
     /// Money figures, in article and text order.
     pub money: Vec<MoneyFigure>,
-    /// Per-company comparison data, in registry order.
+    /// Per-company comparison data, in registry order (the discovered companies after the
+    /// registered ones).
     pub companies: Vec<CompanyStats>,
+    /// Companies nobody registered, found in the text, with what found them (absent when
+    /// there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub discovered: Vec<Discovered>,
 }
 
 /// Builds the export document for a corpus and its analysis.
 pub fn export(corpus: &Corpus, analysis: Analysis) -> Export {
+    export_with(corpus, analysis, Vec::new())
+}
+
+/// [`export`] with the companies discovery found (the analysis made with them).
+pub fn export_with(corpus: &Corpus, analysis: Analysis, discovered: Vec<Discovered>) -> Export {
     let articles = corpus
         .articles
         .iter()
@@ -70,5 +81,6 @@ pub fn export(corpus: &Corpus, analysis: Analysis) -> Export {
         clusters: analysis.clusters,
         money: analysis.money,
         companies: analysis.companies,
+        discovered,
     }
 }

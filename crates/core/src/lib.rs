@@ -20,6 +20,7 @@ pub mod clean;
 pub mod corpus;
 pub mod curation;
 pub mod dictionary;
+pub mod discover;
 pub mod explore;
 pub mod export;
 pub mod extract;

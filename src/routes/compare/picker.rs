@@ -5,6 +5,7 @@ use crate::components::company::{company_name, CompanyChip};
 use crate::i18n::compare::TEXTS;
 use crate::i18n::{texts, use_lang};
 use baimo_core::explore::compare::{Choice, Selection, MAX_COMPANIES};
+use baimo_core::registry::Origin;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,8 +36,11 @@ pub fn Picker(selection: Memo<Selection>, choices: Arc<Vec<Choice>>) -> impl Int
                     let name = company_name(&id, lang.get());
                     let remove_label = (t().remove)(&name);
                     let without = id.clone();
+                    let note = id
+                        .starts_with(baimo_core::registry::DISCOVERED_PREFIX)
+                        .then(|| t().discovered_note);
                     view! {
-                        <li class="pick" data-pick=id>
+                        <li class="pick" data-pick=id title=note>
                             <CompanyChip id=id.clone() />
                             <button
                                 type="button"
@@ -58,20 +62,34 @@ pub fn Picker(selection: Memo<Selection>, choices: Arc<Vec<Choice>>) -> impl Int
         }
     };
 
+    // Registered companies first, then those found in the text, each group apart.
     let options = move || {
         let s = selection.get();
-        choices
-            .iter()
-            .filter(|c| !s.ids.contains(&c.id))
-            .map(|c| {
-                let name = company_name(&c.id, lang.get());
+        let group = |origin: Origin, label: &'static str| {
+            let items = choices
+                .iter()
+                .filter(|c| c.origin == origin && !s.ids.contains(&c.id))
+                .map(|c| {
+                    let name = company_name(&c.id, lang.get());
+                    view! {
+                        <option value=c.id.clone()>
+                            {(t().choice)(&name, c.total)}
+                        </option>
+                    }
+                })
+                .collect::<Vec<_>>();
+            (!items.is_empty()).then(|| {
                 view! {
-                    <option value=c.id.clone()>
-                        {(t().choice)(&name, c.total)}
-                    </option>
+                    <optgroup label=label data-origin=format!("{origin:?}").to_lowercase()>
+                        {items}
+                    </optgroup>
                 }
             })
-            .collect_view()
+        };
+        view! {
+            {group(Origin::Registered, t().registered_group)}
+            {group(Origin::Discovered, t().discovered_group)}
+        }
     };
 
     let add = move || {

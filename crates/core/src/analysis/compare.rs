@@ -3,7 +3,7 @@
 
 use super::keyness::{distinctive_within, Term};
 use super::reading::{Evidence, Reading};
-use crate::registry::Registry;
+use crate::registry::{Origin, Registry};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -61,6 +61,8 @@ pub struct CompanyStats {
     pub id: String,
     /// Display names.
     pub names: CompanyNames,
+    /// Registered, discovered in the text, or the reader's.
+    pub origin: Origin,
     /// Mentions.
     pub mentions: Mentions,
     /// Ids of the money figures about it (`m…`, see `money`).
@@ -167,6 +169,7 @@ pub fn compare_without(
                     hant: c.hant.clone(),
                     en: c.en.clone(),
                 },
+                origin: c.origin,
                 mentions: Mentions {
                     total,
                     share: if grand_total == 0 {

@@ -84,6 +84,8 @@ struct MoneyOut<'a> {
     high: Option<Amount>,
     qualifier: Option<crate::extract::money::Qualifier>,
     round: &'a Option<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    payers: &'a [String],
     text: &'a str,
     span: [usize; 2],
     sentence: &'a Evidence,
@@ -132,6 +134,7 @@ impl Serialize for MoneyFigure {
             high: f.high.map(Amount),
             qualifier: f.qualifier,
             round: &f.round,
+            payers: &f.payers,
             text: &f.text,
             span: self.span(),
             sentence: &self.evidence,

@@ -216,8 +216,9 @@ pub struct Company {
     /// the bundled registry does not allow.
     #[serde(default)]
     pub country: String,
-    /// Where it comes from: never written in the bundled registry's files.
-    #[serde(default, skip_serializing_if = "Origin::is_registered")]
+    /// Where it comes from: never written in the bundled registry's files. Always written
+    /// out: bincode (the worker's wire) cannot skip fields.
+    #[serde(default)]
     pub origin: Origin,
     /// Other names that stand for it.
     #[serde(default)]
@@ -381,6 +382,41 @@ impl Registry {
             },
             check::Strictness::File,
         )
+    }
+
+    /// This registry with `extra` companies added after its own (discovered ones, whose ids
+    /// are not slugs). A name of an extra company that some company already claims is left
+    /// out of the index, and an extra company with an id already taken is skipped: the
+    /// registered company keeps its names.
+    pub fn with_companies(&self, extra: impl IntoIterator<Item = Company>) -> Registry {
+        let mut out = self.clone();
+        for c in extra {
+            if c.id.is_empty() || out.get(&c.id).is_some() {
+                continue;
+            }
+            let i = out.companies.len();
+            let mut indexed = false;
+            for name in [c.hans.as_str(), c.hant.as_str(), c.en.as_str()] {
+                if name.trim().is_empty() {
+                    continue;
+                }
+                let entries = out.by_name.entry(name_key(name)).or_default();
+                if !entries.is_empty() {
+                    continue;
+                }
+                entries.push(Entry {
+                    company: i,
+                    alias: None,
+                    exact: fold_spacing(&to_simplified(name)).into_owned(),
+                });
+                indexed = true;
+            }
+            if indexed {
+                out.by_id.insert(c.id.clone(), i);
+                out.companies.push(c);
+            }
+        }
+        out
     }
 
     /// [`Registry::parse`] for the JSON that `build.rs` makes of the bundled registry after

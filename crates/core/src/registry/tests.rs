@@ -432,9 +432,9 @@ fn files_read_as_one_registry_with_kind_country_and_origin() {
         (by_hand.kind, by_hand.country.as_str()),
         (CompanyKind::Other, "")
     );
-    // The origin is written only when it is not the default.
+    // The origin is always written (the worker's binary wire cannot skip a field).
     let json = serde_json::to_string(b).unwrap();
-    assert!(!json.contains("origin"), "{json}");
+    assert!(json.contains("\"origin\":\"registered\""), "{json}");
     let json = serde_json::to_string(&by_hand).unwrap();
     assert!(json.contains("\"origin\":\"discovered\""), "{json}");
     for kind in CompanyKind::ALL {

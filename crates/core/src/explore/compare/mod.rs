@@ -21,7 +21,7 @@ use super::params::Query;
 use super::table::Table;
 use crate::analysis::{Analysis, CompanyNames, CompanyStats, Evidence, MoneyFigure, Term};
 use crate::corpus::Corpus;
-use crate::registry::Registry;
+use crate::registry::{Origin, Registry, DISCOVERED_PREFIX};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -200,8 +200,15 @@ impl Selection {
         let mut unknown = Vec::new();
         let mut too_many = false;
         for id in query.list(KEY_COMPANIES) {
-            let id = id.to_lowercase();
-            if registry.get(&id).is_none() {
+            // A discovered company's id is `~` and its name as written, case and all; whether
+            // the corpus names it is the analysis's to say (it counts zero otherwise).
+            let discovered = id.starts_with(DISCOVERED_PREFIX) && id.chars().count() > 1;
+            let id = if discovered {
+                id.to_owned()
+            } else {
+                id.to_lowercase()
+            };
+            if !discovered && registry.get(&id).is_none() {
                 if !unknown.contains(&id) {
                     unknown.push(id);
                 }
@@ -394,6 +401,8 @@ pub struct Choice {
     pub id: String,
     /// Display names.
     pub names: CompanyNames,
+    /// Registered or discovered (the picker lists them apart).
+    pub origin: Origin,
     /// Mentions over the corpus.
     pub total: usize,
 }
@@ -407,6 +416,7 @@ pub fn choices(analysis: &Analysis) -> Vec<Choice> {
         .map(|c| Choice {
             id: c.id.clone(),
             names: c.names.clone(),
+            origin: c.origin,
             total: c.mentions.total,
         })
         .collect();

@@ -139,6 +139,10 @@ pub struct MoneyMention {
     /// For an investment or a funding round: the round or deal named nearest to it (`seed`,
     /// `angel`, `a`, `b+`, `pre-ipo`, `ipo`, `strategic`, `acquisition`…).
     pub round: Option<String>,
+    /// Every payer the sentence names together (`由A和B领投`: A and B), `payer` among them;
+    /// empty unless there are several.
+    #[serde(default)]
+    pub payers: Vec<String>,
 }
 
 impl MoneyMention {
@@ -215,7 +219,11 @@ impl Context<'_> {
         let quote =
             |span: Span| -> String { shown[span.start.min(span.end)..span.end].iter().collect() };
         let kind = self.kind(figure.span);
-        let Roles { payer, payee } = self.payer_payee(figure.span, kind);
+        let Roles {
+            payer,
+            payee,
+            co_payers,
+        } = self.payer_payee(figure.span, kind);
         let entities = self.entities(figure.span, payer, payee);
         MoneyMention {
             start: figure.span.start,
@@ -241,6 +249,10 @@ impl Context<'_> {
             round: matches!(kind, MoneyKind::FundingRound | MoneyKind::Investment)
                 .then(|| round_of(self.chars, self.rounds, figure.span))
                 .flatten(),
+            payers: co_payers
+                .iter()
+                .map(|&k| self.companies[k].id.to_owned())
+                .collect(),
         }
     }
 }

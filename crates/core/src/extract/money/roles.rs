@@ -20,13 +20,21 @@ pub(super) struct Company<'a> {
 
 /// Who pays and who receives, as indices into [`Context::companies`]; `None` where the
 /// sentence does not say.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Roles {
     /// The one who pays.
     pub(super) payer: Option<usize>,
     /// The one who receives.
     pub(super) payee: Option<usize>,
+    /// Every payer named together with `payer` (`由A和B领投`), in sentence order; empty when
+    /// there is one.
+    pub(super) co_payers: Vec<usize>,
 }
+
+/// What joins the names of a list of investors (`A、B和C`, `A and B`).
+const LIST_JOINS: &[&str] = &[
+    "、", "和", "与", "及", "以及", "，", ",", "and", "&", "还有",
+];
 
 /// Chars right before a company name that make it the object of a preposition or verb, so
 /// not the one who acts (比谷歌晚, 与OpenAI合作, 向Anthropic, 投了Anthropic, 收购Mosaic,
@@ -76,6 +84,16 @@ const RECEIVE_WORDS: &[&str] = &[
     "收到",
     "获",
 ];
+
+impl Roles {
+    fn of(payer: Option<usize>, payee: Option<usize>) -> Roles {
+        Roles {
+            payer,
+            payee,
+            co_payers: Vec::new(),
+        }
+    }
+}
 
 impl Context<'_> {
     /// Companies in the figure's clause (or the one acting before it), payer and payee;
@@ -214,6 +232,7 @@ impl Context<'_> {
         let Roles {
             mut payer,
             mut payee,
+            ..
         } = found.unwrap_or_default();
         if payee.is_none() && kind == MoneyKind::Investment {
             payee = self.stake_in(figure, segment);
@@ -226,7 +245,50 @@ impl Context<'_> {
         if payee.is_some() && id(payer) == id(payee) {
             payee = None;
         }
-        Roles { payer, payee }
+        let co_payers = payer.map(|a| self.listed_with(a)).unwrap_or_default();
+        Roles {
+            payer,
+            payee,
+            co_payers,
+        }
+    }
+
+    /// `a` and the companies listed with it (`A、B和C领投`: any of them gives all three), in
+    /// sentence order and without repeats; empty when `a` stands alone.
+    fn listed_with(&self, a: usize) -> Vec<usize> {
+        let joined = |x: usize, y: usize| {
+            let gap: String = self.chars[self.companies[x].span.end..self.companies[y].span.start]
+                .iter()
+                .collect();
+            let gap = gap.trim();
+            gap.is_empty() || LIST_JOINS.contains(&gap)
+        };
+        let (mut first, mut last) = (a, a);
+        while first > 0
+            && self.companies[first - 1].span.end <= self.companies[first].span.start
+            && joined(first - 1, first)
+        {
+            first -= 1;
+        }
+        while last + 1 < self.companies.len()
+            && self.companies[last].span.end <= self.companies[last + 1].span.start
+            && joined(last, last + 1)
+        {
+            last += 1;
+        }
+        let mut ids: Vec<&str> = Vec::new();
+        let mut out = Vec::new();
+        for k in first..=last {
+            if !ids.contains(&self.companies[k].id) {
+                ids.push(self.companies[k].id);
+                out.push(k);
+            }
+        }
+        if out.len() > 1 {
+            out
+        } else {
+            Vec::new()
+        }
     }
 
     /// `B被A（以…）收购`: payer A, payee B.
@@ -241,10 +303,7 @@ impl Context<'_> {
             &["收购", "并购", "投资", "入股", "注资"],
         )?;
         let b = self.subject_before(bei.end - 1, segment.start, Some(a));
-        Some(Roles {
-            payer: Some(a),
-            payee: b,
-        })
+        Some(Roles::of(Some(a), b))
     }
 
     /// `A领投`/`A跟投` in the segment: payer A; payee the company right after (`A领投B的…`),
@@ -281,10 +340,7 @@ impl Context<'_> {
                 let before_a = self.companies[a].span.start.min(figure.start);
                 self.subject_before(before_a, segment.start, Some(a))
             });
-        Some(Roles {
-            payer: Some(a),
-            payee: b,
-        })
+        Some(Roles::of(Some(a), b))
     }
 
     /// `…figure来自A` (payee the one acting before the figure) or `从A/来自A…figure`.
@@ -294,20 +350,20 @@ impl Context<'_> {
             if end <= clause.end {
                 let from = skip_ws(self.chars, end);
                 if let Some(a) = self.first_company(from, from + 1, clause.end) {
-                    return Some(Roles {
-                        payer: Some(a),
-                        payee: self.subject_before(figure.start, segment.start, Some(a)),
-                    });
+                    return Some(Roles::of(
+                        Some(a),
+                        self.subject_before(figure.start, segment.start, Some(a)),
+                    ));
                 }
             }
         }
         let word = self.find_last(clause.start, figure.start, &["来自于", "来自", "从"])?;
         let from = skip_ws(self.chars, word.end);
         let a = self.first_company(from, from + 1, figure.start)?;
-        Some(Roles {
-            payer: Some(a),
-            payee: self.subject_before(word.start, segment.start, Some(a)),
-        })
+        Some(Roles::of(
+            Some(a),
+            self.subject_before(word.start, segment.start, Some(a)),
+        ))
     }
 
     /// `B获得A…的投资`, `B获A投资`, `B接受了A…的投资`: payer A, payee B.
@@ -321,10 +377,10 @@ impl Context<'_> {
             from + 4
         };
         let a = self.first_company(from, reach, figure.start)?;
-        Some(Roles {
-            payer: Some(a),
-            payee: self.subject_before(word.start, segment.start, Some(a)),
-        })
+        Some(Roles::of(
+            Some(a),
+            self.subject_before(word.start, segment.start, Some(a)),
+        ))
     }
 
     /// `A向B投资…`, `A对B投资…`, `A给B…`: payer A, payee B (`B向A募集` the other way round).
@@ -337,15 +393,9 @@ impl Context<'_> {
             .find_first(b_end, figure.start, FUNDING_VERBS)
             .is_some()
         {
-            return Some(Roles {
-                payer: Some(b),
-                payee: a,
-            });
+            return Some(Roles::of(Some(b), a));
         }
-        Some(Roles {
-            payer: a,
-            payee: Some(b),
-        })
+        Some(Roles::of(a, Some(b)))
     }
 
     /// `A在B投资…` (微软已在OpenAI投资130亿美元): payer A, payee B.
@@ -357,17 +407,17 @@ impl Context<'_> {
             figure.start,
             &["投资", "注资", "投入", "入股"],
         )?;
-        Some(Roles {
-            payer: self.subject_before(zai.start, segment.start, Some(b)),
-            payee: Some(b),
-        })
+        Some(Roles::of(
+            self.subject_before(zai.start, segment.start, Some(b)),
+            Some(b),
+        ))
     }
 
     /// `A投资(B)…figure`, `A以figure收购B`, `A figure收购B`: payer the one acting before, payee
     /// the object of the verb.
     fn invest_verb(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
         let found = |payer: Option<usize>, payee: Option<usize>| {
-            (payer.is_some() || payee.is_some()).then_some(Roles { payer, payee })
+            (payer.is_some() || payee.is_some()).then_some(Roles::of(payer, payee))
         };
         // 投资人, 投资者, 投资方 are nouns.
         let not_noun = |verb: &Span| {
@@ -401,10 +451,7 @@ impl Context<'_> {
             .find_last(clause.start, figure.start, FUNDING_VERBS)
             .or_else(|| self.find_first(figure.end, clause.end, FUNDING_VERBS))?;
         let b = self.subject_before(verb.start.min(figure.start), segment.start, None)?;
-        Some(Roles {
-            payer: None,
-            payee: Some(b),
-        })
+        Some(Roles::of(None, Some(b)))
     }
 
     /// `…figure，获得B的少数股权`: the investment bought a stake in B.
@@ -419,5 +466,70 @@ impl Context<'_> {
         let name_end = self.companies[b].span.end;
         let tail_end = (name_end + 10).min(segment.end);
         self.chars[name_end..tail_end].contains(&'股').then_some(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::money::find_money;
+    use crate::extract::CompanySpan;
+
+    /// Spans of `names` (each found once, in order) in `sentence`, as the segmenter gives them.
+    fn spans(sentence: &str, names: &[(&str, &str)]) -> Vec<CompanySpan> {
+        let chars: Vec<char> = sentence.chars().collect();
+        names
+            .iter()
+            .map(|(name, id)| {
+                let n: Vec<char> = name.chars().collect();
+                let start = (0..chars.len())
+                    .find(|&i| chars[i..].starts_with(&n))
+                    .unwrap_or_else(|| panic!("{name} in {sentence}"));
+                CompanySpan {
+                    id: (*id).to_owned(),
+                    start,
+                    end: start + n.len(),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn payers_listed_together_and_discovered_payees() {
+        for (sentence, names, payer, payers, payee) in [
+            (
+                "K Health完成了4800万美元的C轮融资，由14W和Mangrove Capital领投",
+                vec![("K Health", "~K Health"), ("14W", "~14W"), ("Mangrove Capital", "~Mangrove Capital")],
+                Some("~Mangrove Capital"),
+                vec!["~14W", "~Mangrove Capital"],
+                Some("~K Health"),
+            ),
+            (
+                "在Meta卷文生视频的时候，被它解散的团队EvolutionaryScale获得了超1.42亿美元的种子轮融资",
+                vec![("Meta", "meta"), ("EvolutionaryScale", "~EvolutionaryScale")],
+                None,
+                vec![],
+                Some("~EvolutionaryScale"),
+            ),
+            (
+                "月之暗面完成10亿美元融资，阿里、红杉中国、小红书领投",
+                vec![("月之暗面", "~月之暗面"), ("阿里", "alibaba"), ("红杉中国", "~红杉中国"), ("小红书", "~小红书")],
+                Some("~小红书"),
+                vec!["alibaba", "~红杉中国", "~小红书"],
+                Some("~月之暗面"),
+            ),
+            (
+                "谷歌以230亿美元收购Wiz",
+                vec![("谷歌", "google"), ("Wiz", "~Wiz")],
+                Some("google"),
+                vec![],
+                Some("~Wiz"),
+            ),
+        ] {
+            let ms = find_money(sentence, &spans(sentence, &names));
+            let m = &ms[0];
+            assert_eq!(m.payer.as_deref(), payer, "{sentence}");
+            assert_eq!(m.payers, payers, "{sentence}");
+            assert_eq!(m.payee.as_deref(), payee, "{sentence}");
+        }
     }
 }
