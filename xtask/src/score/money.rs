@@ -459,9 +459,9 @@ b.md\t微软投资OpenAI 100亿美元\t100亿美元\t1e10\t1e10\tUSD\t\topenai\t
             high: Some(4.8e7),
             currency: "USD".into(),
             round: Some("c".into()),
-            entities: vec!["~K Health".into(), "~14W".into()],
-            payee: Some("~K Health".into()),
-            payer: Some("~14W".into()),
+            entities: vec!["k-health".into(), "14w".into()],
+            payee: Some("k-health".into()),
+            payer: Some("14w".into()),
             ..Default::default()
         };
         let seed = MoneyMention {
@@ -504,8 +504,10 @@ b.md\t微软投资OpenAI 100亿美元\t100亿美元\t1e10\t1e10\tUSD\t\topenai\t
         let registry = Registry::bundled();
         assert_eq!(resolve(registry, "openai"), "openai");
         assert_eq!(resolve(registry, "微软"), "microsoft");
-        assert_eq!(resolve(registry, "K Health"), "~k health");
-        assert_eq!(found_id("~K Health"), "~k health");
+        assert_eq!(resolve(registry, "K Health"), "k-health");
+        // A name nobody registered is the discovered company's id, case folded.
+        assert_eq!(resolve(registry, "Zeta Health"), "~zeta health");
+        assert_eq!(found_id("~Zeta Health"), "~zeta health");
         assert_eq!(found_id("openai"), "openai");
     }
 }

@@ -211,30 +211,31 @@ mod tests {
     }
 
     #[test]
+    // Fictional names: the registry holds the real ones (面壁智能, K Health).
     fn keeps_patterns_and_repeated_weak_cues() {
         let reg = Registry::bundled();
         let a = vec![
-            cand("K Health", Cue::Raises, 0),
-            cand("面壁智能", Cue::Suffix, 1),
+            cand("Zeta Health", Cue::Raises, 0),
+            cand("百模智能", Cue::Suffix, 1),
             cand("某某科技", Cue::Suffix, 2),
             cand("Nat Friedman", Cue::Invests, 3),
             cand("OpenAI", Cue::Raises, 4),
             cand("百度智能云", Cue::Suffix, 5),
-            cand("国面壁智能", Cue::Raises, 6),
+            cand("国百模智能", Cue::Raises, 6),
         ];
-        let b = vec![cand("面壁智能", Cue::Described, 0)];
+        let b = vec![cand("百模智能", Cue::Described, 0)];
         let text = "一二三四五六七八九十";
         let found = aggregate([("a", text, a.as_slice()), ("b", text, b.as_slice())], reg);
         let names: Vec<&str> = found.iter().map(|d| d.company.hans.as_str()).collect();
-        assert_eq!(names, ["面壁智能", "K Health"]);
+        assert_eq!(names, ["百模智能", "Zeta Health"]);
         let mianbi = &found[0];
-        assert_eq!(mianbi.company.id, "~面壁智能");
+        assert_eq!(mianbi.company.id, "~百模智能");
         assert_eq!(mianbi.company.origin, Origin::Discovered);
         assert_eq!((mianbi.articles, mianbi.sentences), (2, 2));
         assert_eq!(mianbi.evidence[0].text, "二");
         let eff = effective(reg, &found);
-        assert_eq!(eff.lookup("面壁智能").unwrap().id, "~面壁智能");
-        assert_eq!(eff.lookup("k health").unwrap().id, "~K Health");
+        assert_eq!(eff.lookup("百模智能").unwrap().id, "~百模智能");
+        assert_eq!(eff.lookup("zeta health").unwrap().id, "~Zeta Health");
         assert_eq!(eff.lookup("OpenAI").unwrap().id, "openai");
     }
 }
