@@ -183,7 +183,9 @@ impl Library {
         library
     }
 
-    /// Starts reading the imported articles from storage, if that has not started yet.
+    /// Starts reading the imported articles from storage, if that has not started yet. Every
+    /// accessor of the articles calls it: a page that needs them (the import page, an
+    /// imported article's reader) does not wait for the explorer's snapshot.
     pub fn read_articles(&self) {
         if let Some(go) = self.go.lock().ok().and_then(|mut go| go.take()) {
             let _ = go.send(());
@@ -200,11 +202,13 @@ impl Library {
 
     /// Where the imported articles stand (tracked).
     pub fn status(&self) -> Status {
+        self.read_articles();
         self.imported.with(|s| s.status.clone())
     }
 
     /// The imported articles in import order (tracked).
     pub fn imported(&self) -> Vec<Arc<Mine>> {
+        self.read_articles();
         self.imported.with(|s| s.articles.clone())
     }
 
@@ -215,12 +219,14 @@ impl Library {
 
     /// The imported article with this id (tracked).
     pub fn mine(&self, id: &str) -> Option<Arc<Mine>> {
+        self.read_articles();
         self.imported
             .with(|s| s.articles.iter().find(|m| m.id() == id).cloned())
     }
 
     /// True while an imported article's id cannot be looked up yet (tracked).
     pub fn waiting_for(&self, id: &str) -> bool {
+        self.read_articles();
         library::is_imported(id) && self.status() == Status::Loading
     }
 

@@ -202,8 +202,8 @@ test('a bad edit is said in both languages and loses nothing', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
 
   // How the page looks with an editor open, an alert, and one edit made.
-  await page.fill('#add-hans', '零一万物');
-  await page.fill('#add-aliases', '李开复, 01.AI');
+  await page.fill('#add-hans', '百模万象');
+  await page.fill('#add-aliases', '张百模, BM.AI');
   await page.click('#add-form button[type="submit"]');
   await saved(page);
   await page.fill('#companies-filter', '');

@@ -32,10 +32,10 @@ test('Chinese by default; the switch turns every header label to English and is 
   const page = await openFresh('/');
   await page.waitForSelector('main a[href*="/read/"]');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
-  assert.deepEqual(await navTexts(page), ['首页', '时间线', '公司比较', '搜索', '语料', '导入']);
+  assert.deepEqual(await navTexts(page), ['首页', '时间线', '公司比较', '搜索', '语料', '导入', '公司']);
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.deepEqual(await navTexts(page), ['Home', 'Timeline', 'Compare', 'Search', 'Corpus', 'Import']);
+  assert.deepEqual(await navTexts(page), ['Home', 'Timeline', 'Compare', 'Search', 'Corpus', 'Import', 'Companies']);
   assert.equal(await page.locator('#articles-heading').innerText(), 'Articles');
   // Article titles are not translated: they keep their own language.
   assert.match(await page.locator('.article-entry').first().getAttribute('lang'), /^zh-Han[st]$/);
@@ -79,7 +79,7 @@ test('every header control is reached by Tab with a visible focus ring', async (
   const page = await openFresh('/');
   await page.waitForSelector('main a[href*="/read/"]');
   const reached = [];
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
     reached.push(
       await page.evaluate(() => {
@@ -93,7 +93,7 @@ test('every header control is reached by Tab with a visible focus ring', async (
     );
   }
   const labels = reached.map((r) => r.label);
-  for (const wanted of ['时间线', '公司比较', '搜索', '语料', '导入', 'lang-switch', 'theme-picker']) {
+  for (const wanted of ['时间线', '公司比较', '搜索', '语料', '导入', '公司', 'lang-switch', 'theme-picker']) {
     assert.ok(labels.includes(wanted), `Tab never reaches ${wanted}: ${labels.join(', ')}`);
   }
   assert.deepEqual(reached.filter((r) => !r.outline), [], 'focus without a visible outline');
