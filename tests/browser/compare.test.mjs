@@ -33,6 +33,17 @@ function company(id) {
 }
 
 /**
+ * The CLI's mentions of company `c` in every bundled article, in corpus order: the export
+ * lists only the articles that name it, the page draws a bar for each.
+ */
+function perArticle(c) {
+  return exported.articles.map(({ id }) => {
+    const m = c.mentions.per_article.find((x) => x.article === id);
+    return { article: id, count: m?.count ?? 0, per_10k: m?.per_10k ?? 0 };
+  });
+}
+
+/**
  * Waits until the analysis is on screen. The picker shows only then; waiting for it first
  * also covers the moment before the app has mounted, when there is no loading line yet.
  */
@@ -81,11 +92,11 @@ test('amazon and anthropic side by side, with the CLI figures', async () => {
     assert.equal(await chart.getAttribute('role'), 'img');
     assert.ok((await chart.getAttribute('aria-label')).length > 10, 'the chart has no summary');
     const values = await chart.locator('.bar-value').allTextContents();
-    assert.deepEqual(values.map(Number), cli.mentions.per_article.map((a) => a.count));
-    assert.equal(await chart.locator('.bar rect').count(), cli.mentions.per_article.length);
+    assert.deepEqual(values.map(Number), perArticle(cli).map((a) => a.count));
+    assert.equal(await chart.locator('.bar rect').count(), perArticle(cli).length);
     assert.deepEqual(
       await chart.locator('.bar-label').allTextContents(),
-      cli.mentions.per_article.map((_, i) => `#${i + 1}`),
+      perArticle(cli).map((_, i) => `#${i + 1}`),
     );
     assert.ok((await chart.locator('.tick text').count()) >= 2, 'the axis has no ticks');
     // The money table lists the company's first five figures, then five more on request,
@@ -110,7 +121,7 @@ test('the per-10k scale is a URL switch and labels the bars with the CLI rates',
   await page.waitForURL(/scale=per10k/);
   assert.equal(await page.getAttribute('#scale-per10k', 'aria-pressed'), 'true');
   const values = await page.locator('[data-company-column="amazon"] svg.chart .bar-value').allTextContents();
-  const rates = company('amazon').mentions.per_article.map((a) => a.per_10k);
+  const rates = perArticle(company('amazon')).map((a) => a.per_10k);
   assert.equal(values.length, rates.length);
   values.forEach((v, i) => assert.ok(/^\d+\.\d$/.test(v) && Math.abs(Number(v) - rates[i]) <= 0.0501, `${v} vs ${rates[i]}`));
   await page.goBack();
@@ -255,10 +266,10 @@ test('CSV and JSON downloads hold the comparison', async () => {
     const cli = company(id);
     const total = rows.find((r) => r[col('company')] === id && r[col('metric')] === 'mentions' && r[col('article')] === '');
     assert.equal(Number(total?.[col('value')]), cli.mentions.total, `total of ${id}`);
-    const perArticle = rows.filter((r) => r[col('company')] === id && r[col('metric')] === 'mentions' && r[col('article')] !== '');
+    const inArticles = rows.filter((r) => r[col('company')] === id && r[col('metric')] === 'mentions' && r[col('article')] !== '');
     assert.deepEqual(
-      perArticle.map((r) => [r[col('article')], Number(r[col('value')])]),
-      cli.mentions.per_article.map((a) => [a.article, a.count]),
+      inArticles.map((r) => [r[col('article')], Number(r[col('value')])]),
+      perArticle(cli).map((a) => [a.article, a.count]),
     );
     const money = rows.filter((r) => r[col('company')] === id && r[col('metric')] === 'money');
     assert.equal(money.length, cli.money.length, `money rows of ${id}`);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   assertAccessible,
+  deleteDatabase,
   downloadFrom,
   eventually,
   horizontalOverflow,
@@ -23,13 +24,7 @@ const browser = useBrowser();
 async function openClean() {
   const page = await browser.open('/companies');
   await page.waitForSelector('#companies-filter');
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('baimo');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
+  await deleteDatabase(page, 'baimo');
   await page.reload();
   await ready(page);
   return page;
@@ -154,13 +149,7 @@ test('the edits survive a reload and travel in the library file', async () => {
   );
 
   // A fresh library takes the file back in, edits and all.
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('baimo');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
+  await deleteDatabase(page, 'baimo');
   await page.reload();
   await libraryLoaded(page);
   await page.setInputFiles('#import-library', {

@@ -270,6 +270,21 @@ export async function waitSegmented(page) {
   await page.waitForSelector('article[data-segmented="true"]', { timeout: SEGMENT_TIMEOUT });
 }
 
+/**
+ * Deletes the page's IndexedDB database `name` (`baimo`: the reader's library and curation;
+ * `baimo-cache`: the analysis cache and the snapshot of the last build).
+ */
+export async function deleteDatabase(page, name) {
+  await page.evaluate(
+    (db) =>
+      new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase(db);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+    name,
+  );
+}
+
 /** Retries `check` (which throws while unmet) until it passes or `timeout` ms are up. */
 export async function eventually(check, timeout = 5_000) {
   const deadline = Date.now() + timeout;

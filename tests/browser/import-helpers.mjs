@@ -2,7 +2,7 @@
 // and a clean library to start each test from.
 
 import assert from 'node:assert/strict';
-import { eventually } from './harness.mjs';
+import { deleteDatabase, eventually } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,13 +43,7 @@ export async function libraryLoaded(page) {
 export async function openEmptyImport(browser) {
   const page = await browser.open('/import');
   await libraryLoaded(page);
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('baimo');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
+  await deleteDatabase(page, 'baimo');
   await page.reload();
   await libraryLoaded(page);
   assert.equal(await page.getAttribute('.mine-count', 'data-count'), '0');

@@ -6,7 +6,7 @@
 // cache dropped) and on reopen (the cache kept). Prints a Markdown table.
 
 import { test } from 'node:test';
-import { openBrowser } from './harness.mjs';
+import { deleteDatabase, openBrowser } from './harness.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,13 +71,7 @@ async function visit(page, path) {
 }
 
 async function dropCache(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('baimo-cache');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
+  await deleteDatabase(page, 'baimo-cache');
 }
 
 test('figures: data-ready per view, cold and reopened, bundled only and the real library', { skip: !ENABLED, timeout: 3_600_000 }, async () => {

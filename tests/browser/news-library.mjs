@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deleteDatabase } from './harness.mjs';
 
 /** The folder of real articles. */
 export const NEWS_DIR =
@@ -73,13 +74,7 @@ export function newsArticles(n) {
 export async function openWithNews(browser, n, path = '/') {
   const page = await browser.open('/import');
   await page.waitForSelector('section.mine .mine-count, section.mine [role="alert"]', { timeout: 60_000 });
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('baimo');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
+  await deleteDatabase(page, 'baimo');
   await page.reload();
   await page.waitForSelector('section.mine .mine-count', { timeout: 60_000 });
   await page.setInputFiles('#import-library', newsLibrary(n));

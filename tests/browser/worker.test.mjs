@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventually, openBrowser, readPath, TRADITIONAL_ID, useBrowser, waitAnalysed, waitSegmented } from './harness.mjs';
+import { deleteDatabase, eventually, openBrowser, readPath, TRADITIONAL_ID, useBrowser, waitAnalysed, waitSegmented } from './harness.mjs';
 import { choose, fixture, importCard, libraryLoaded } from './import-helpers.mjs';
 import { newsArticles, openWithNews, waitReady } from './news-library.mjs';
 
@@ -26,13 +26,7 @@ async function marks(page) {
 
 /** Deletes the analysis cache (not the library). */
 async function dropCache(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('baimo-cache');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
+  await deleteDatabase(page, 'baimo-cache');
 }
 
 test('the worker analyses: the page fetches no dictionary and builds no segmenter', async () => {

@@ -19,11 +19,14 @@ pub fn render(corpus: &Corpus, analysis: &Analysis, ids: &[String]) -> String {
 
     let mut out = String::from("mentions (per 10,000 characters)\n");
     let mut t = Table::new(&header_refs);
-    for (a, article) in corpus.articles.iter().enumerate() {
+    for article in &corpus.articles {
         let mut row = vec![short_id(&article.meta.id)];
         row.extend(picked.iter().map(|c| {
-            let m = &c.mentions.per_article[a];
-            format!("{} ({:.1})", m.count, m.per_10k)
+            let (count, per_10k) = c
+                .mentions
+                .in_article(&article.meta.id)
+                .map_or((0, 0.0), |m| (m.count, m.per_10k));
+            format!("{count} ({per_10k:.1})")
         }));
         t.row(row);
     }

@@ -18,7 +18,7 @@ pub fn render(corpus: &Corpus, analysis: &Analysis) -> String {
         "money figures",
         "company mentions",
     ]);
-    for (a, article) in corpus.articles.iter().enumerate() {
+    for article in &corpus.articles {
         let id = &article.meta.id;
         t.row(vec![
             short_id(id),
@@ -38,7 +38,7 @@ pub fn render(corpus: &Corpus, analysis: &Analysis) -> String {
             analysis
                 .companies
                 .iter()
-                .map(|c| c.mentions.per_article[a].count)
+                .map(|c| c.mentions.in_article(id).map_or(0, |m| m.count))
                 .sum::<usize>()
                 .to_string(),
         ]);

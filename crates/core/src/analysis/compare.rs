@@ -39,8 +39,17 @@ pub struct Mentions {
     pub total: usize,
     /// Share of voice: its mentions over all company mentions, 0–1, to four decimals.
     pub share: f64,
-    /// Per article counted, in corpus order (articles that never name it included, with 0).
+    /// Per article that names it, in corpus order: articles that never name it are left out
+    /// (with hundreds of companies, a row per company and article would be most of the
+    /// analysis — see [`Mentions::in_article`]).
     pub per_article: Vec<ArticleMentions>,
+}
+
+impl Mentions {
+    /// Its mentions in this article (`None`: it never names it).
+    pub fn in_article(&self, article: &str) -> Option<&ArticleMentions> {
+        self.per_article.iter().find(|m| m.article == article)
+    }
 }
 
 /// Another company named in the same sentences.
@@ -144,6 +153,7 @@ pub fn compare_without(
             let per_article = readings
                 .iter()
                 .enumerate()
+                .filter(|&(a, _)| counts[i][a] > 0)
                 .map(|(a, r)| ArticleMentions {
                     article: r.article.clone(),
                     count: counts[i][a],

@@ -19,7 +19,9 @@ pub use shown::{visible, Shown};
 use super::money::kind_key;
 use super::params::Query;
 use super::table::Table;
-use crate::analysis::{Analysis, CompanyNames, CompanyStats, Evidence, MoneyFigure, Term};
+use crate::analysis::{
+    Analysis, ArticleMentions, CompanyNames, CompanyStats, Evidence, MoneyFigure, Term,
+};
 use crate::corpus::Corpus;
 use crate::registry::{Origin, Registry, DISCOVERED_PREFIX};
 use serde::Serialize;
@@ -665,14 +667,22 @@ impl Comparison {
         let columns: Vec<Column> = stats
             .iter()
             .map(|c| {
-                let per_article: Vec<Bar> = c
+                // A bar for every article counted: the analysis lists only those naming it.
+                let named: HashMap<&str, &ArticleMentions> = c
                     .mentions
                     .per_article
                     .iter()
-                    .map(|m| Bar {
-                        article: m.article.clone(),
-                        count: m.count,
-                        per_10k: m.per_10k,
+                    .map(|m| (m.article.as_str(), m))
+                    .collect();
+                let per_article: Vec<Bar> = counted
+                    .iter()
+                    .map(|(_, a)| {
+                        let m = named.get(a.meta.id.as_str());
+                        Bar {
+                            article: a.meta.id.clone(),
+                            count: m.map_or(0, |m| m.count),
+                            per_10k: m.map_or(0.0, |m| m.per_10k),
+                        }
                     })
                     .collect();
                 Column {
