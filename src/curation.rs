@@ -22,16 +22,8 @@ thread_local! {
     static EFFECTIVE: Cell<Option<&'static Registry>> = const { Cell::new(None) };
 }
 
-/// Where the overlay stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Status {
-    /// Still being read from storage.
-    Loading,
-    /// Read (possibly empty).
-    Ready,
-    /// Storage could not be read: edits are not kept.
-    Unavailable(StorageError),
-}
+/// Where the overlay stands: read from storage as the imported articles are.
+pub use crate::library::Status;
 
 #[derive(Clone)]
 struct State {

@@ -60,14 +60,15 @@ impl Mine {
     }
 }
 
-/// Where the imported articles stand.
+/// Where something read from the browser's storage stands: the imported articles, and the
+/// reader's curation ([`crate::curation`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     /// Still being read from the browser's storage.
     Loading,
-    /// Read (possibly none).
+    /// Read (possibly empty).
     Ready,
-    /// The browser's storage could not be read: the imported articles are not available.
+    /// The browser's storage could not be read: what it holds is not available.
     Unavailable(StorageError),
 }
 
