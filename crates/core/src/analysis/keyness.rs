@@ -3,7 +3,8 @@
 //! no external IDF table ships and an imported article changes the scores like any other.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// A distinctive word.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18,86 +19,24 @@ pub struct Term {
     pub rest: usize,
 }
 
-/// Words too common to tell anything about a company.
-const STOPWORDS: &[&str] = &[
-    "一个",
-    "这个",
-    "那个",
-    "我们",
-    "他们",
-    "它们",
-    "自己",
-    "没有",
-    "已经",
-    "可以",
-    "以及",
-    "但是",
-    "因为",
-    "所以",
-    "进行",
-    "通过",
-    "其中",
-    "同时",
-    "如果",
-    "还是",
-    "这些",
-    "那些",
-    "什么",
-    "这样",
-    "不是",
-    "就是",
-    "也是",
-    "方面",
-    "目前",
-    "今年",
-    "去年",
-    "之后",
-    "之前",
-    "以来",
-    "由于",
-    "对于",
-    "关于",
-    "而且",
-    "并且",
-    "或者",
-    "不过",
-    "其实",
-    "甚至",
-    "虽然",
-    "还有",
-    "成为",
-    "表示",
-    "认为",
-    "开始",
-    "可能",
-    "需要",
-    "能够",
-    "之间",
-    "这种",
-    "一些",
-    "很多",
-    "更多",
-    "非常",
-    "如何",
-    "为了",
-    "其他",
-    "以上",
-    "以下",
-    "一样",
-    "这是",
-    "也就是说",
-    // Money units: every figure has them; the money table says more than the word.
-    "美元",
-    "亿美元",
-    "万美元",
-    "美金",
-    "亿美金",
-    "亿元",
-    "万元",
-    "万亿",
-    "人民币",
-    "欧元",
-];
+/// Words too common to tell anything about a company (`corpus/keyness/stopwords.txt`):
+/// Chinese function words, money units, and English function words, which English quotes
+/// and articles are cut into.
+const STOPWORDS: &str = include_str!("../../../../corpus/keyness/stopwords.txt");
+
+/// The stopword list as a set, read once.
+fn stopwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| crate::discover::lists::entries(STOPWORDS).collect())
+}
+
+/// Is `word` a stopword (Latin ones in any case)?
+fn is_stopword(word: &str) -> bool {
+    let set = stopwords();
+    set.contains(word)
+        || (word.bytes().any(|b| b.is_ascii_uppercase())
+            && set.contains(word.to_ascii_lowercase().as_str()))
+}
 
 /// Is `word` a candidate term: a word of two or more Han chars, or Latin of two or more
 /// letters, that is not a number or a stopword.
@@ -107,7 +46,7 @@ pub fn is_candidate(word: &str) -> bool {
         .filter(|&c| crate::normalize::is_han(c))
         .count();
     let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    (han >= 2 || (han == 0 && letters >= 2)) && !STOPWORDS.contains(&word)
+    (han >= 2 || (han == 0 && letters >= 2)) && !is_stopword(word)
 }
 
 /// Log-likelihood of `a` occurrences in `c` target words against `b` in `d` reference words.
@@ -247,6 +186,35 @@ mod tests {
         let within = distinctive_within(&target, &all, 10);
         assert_eq!(within, distinctive(&target, &rest, 10));
         assert_eq!(within[0].word, "芯片");
+    }
+
+    /// English function words are stopwords in any case, as are the Chinese ones; a word
+    /// that only contains one is not.
+    #[test]
+    fn stopwords_in_both_languages() {
+        for (word, candidate) in [
+            ("the", false),
+            ("The", false),
+            ("THE", false),
+            ("said", false),
+            ("我们", false),
+            ("亿美元", false),
+            ("theory", true),
+            ("Anthropic", true),
+            ("芯片", true),
+        ] {
+            assert_eq!(is_candidate(word), candidate, "{word}");
+        }
+    }
+
+    /// The list reads as the README says: entries once each, none empty.
+    #[test]
+    fn the_stopword_list_holds_each_word_once() {
+        let entries: Vec<&str> = crate::discover::lists::entries(STOPWORDS).collect();
+        assert!(entries.len() > 100);
+        let set: HashSet<&str> = entries.iter().copied().collect();
+        assert_eq!(set.len(), entries.len());
+        assert!(entries.iter().all(|w| w.to_lowercase() == *w));
     }
 
     #[test]
