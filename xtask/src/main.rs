@@ -49,7 +49,9 @@ commands:
                              N imports of a generated 100- and 1,000-article corpus (default
                              3; 0 skips them); a table of medians, ratios and targets
   dict [--check]             encode jieba-rs's default dictionary into corpus/dict/jieba.dict
-                             (the compact file the site fetches); --check: fail if it is stale
+                             (the compact file the site fetches) and OpenCC's traditional ->
+                             simplified dictionaries into corpus/dict/t2s.txt; --check: fail
+                             if either is stale
   score [--articles DIR] [--labels DIR]
                              the hand-labelled evaluation of issue 15 (tests/labels/) on the
                              real articles (default $BAIMO_NEWS_2024, else
@@ -202,12 +204,13 @@ fn test(skip_build: bool, only: Option<&str>) -> Result<ExitCode> {
         ));
     }
 
-    // The committed dictionary file is what jieba-rs's dictionary encodes to (dict.rs).
+    // The committed dictionary files are what jieba-rs's and OpenCC's dictionaries make
+    // (dict.rs).
     if only.is_none() {
-        heading("test: corpus/dict/jieba.dict against jieba-rs's dict.txt");
+        heading("test: corpus/dict/ against jieba-rs's dict.txt and OpenCC's t2s dictionaries");
         steps.push((
-            "dictionary file",
-            dict::run(true).map(|_| "matches jieba-rs".to_owned()),
+            "dictionary files",
+            dict::run(true).map(|_| "match jieba-rs and OpenCC".to_owned()),
         ));
     }
 

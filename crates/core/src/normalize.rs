@@ -10,38 +10,78 @@
 //! `build.rs` provides.
 
 use crate::corpus::Script;
-use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-fn converter() -> Option<&'static OpenCC> {
-    static T2S: OnceLock<Option<OpenCC>> = OnceLock::new();
-    // The tables are built into the crate; failure would be a packaging bug, and we then
-    // degrade to "no conversion" rather than panic in front of a reader.
-    T2S.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok())
-        .as_ref()
+/// OpenCC's traditional → simplified dictionaries as one table (`corpus/dict/t2s.txt`, made
+/// by `cargo xtask dict`): a line per key, `traditional<TAB>simplified`, one char for one char.
+const T2S: &str = include_str!("../../../corpus/dict/t2s.txt");
+
+/// [`T2S`] read for lookup: single chars, and the longer keys by their first char, longest
+/// first. A few kB of text instead of the OpenCC crate and its compiled dictionaries
+/// (docs/PERFORMANCE.md has the bytes and the start-up it saved).
+struct Table {
+    chars: HashMap<char, char>,
+    phrases: HashMap<char, Vec<(&'static str, &'static str)>>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Table {
+            chars: HashMap::with_capacity(4_200),
+            phrases: HashMap::new(),
+        };
+        let entries = T2S
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'));
+        for (key, value) in entries {
+            let mut k = key.chars();
+            let (Some(first), rest) = (k.next(), k.as_str()) else {
+                continue;
+            };
+            let mut v = value.chars();
+            match (rest.is_empty(), v.next(), v.next()) {
+                (true, Some(to), None) => {
+                    table.chars.insert(first, to);
+                }
+                // The generator keeps lengths equal; a line that does not is skipped.
+                (false, ..) if key.chars().count() == value.chars().count() => {
+                    table.phrases.entry(first).or_default().push((key, value));
+                }
+                _ => {}
+            }
+        }
+        for list in table.phrases.values_mut() {
+            list.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        }
+        table
+    })
 }
 
 /// Converts traditional Chinese to simplified, keeping exactly one char per input char.
 ///
-/// OpenCC converts phrase by phrase; in the rare case a phrase changes length, that text is
-/// converted char by char instead so the offsets stay aligned.
+/// As OpenCC does: at each point the longest key of its phrase and character dictionaries
+/// that matches is converted. Where OpenCC's value for a phrase has another length, the
+/// phrase's chars are converted one by one instead ([`T2S`] holds them so), so offsets stay
+/// aligned.
 pub fn to_simplified(text: &str) -> String {
-    let Some(cc) = converter() else {
-        return text.to_owned();
-    };
-    let whole = cc.convert(text);
-    if whole.chars().count() == text.chars().count() {
-        return whole;
-    }
+    let table = table();
     let mut out = String::with_capacity(text.len());
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        let one = cc.convert(c.encode_utf8(&mut buf));
-        let mut it = one.chars();
-        match (it.next(), it.next()) {
-            (Some(s), None) => out.push(s),
-            _ => out.push(c),
+    let mut rest = text;
+    'text: while let Some(c) = rest.chars().next() {
+        if let Some(phrases) = table.phrases.get(&c) {
+            for (key, value) in phrases {
+                if let Some(after) = rest.strip_prefix(key) {
+                    out.push_str(value);
+                    rest = after;
+                    continue 'text;
+                }
+            }
         }
+        out.push(table.chars.get(&c).copied().unwrap_or(c));
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -99,6 +139,66 @@ mod tests {
             "一隻隻",
         ] {
             assert_eq!(to_simplified(s).chars().count(), s.chars().count(), "{s}");
+        }
+    }
+
+    /// OpenCC's own converter, which the table is made from.
+    fn opencc(text: &str) -> String {
+        use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+        static CC: OnceLock<OpenCC> = OnceLock::new();
+        CC.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).unwrap())
+            .convert(text)
+    }
+
+    /// Every Han char converts as OpenCC converts it alone (where that is one char).
+    #[test]
+    fn every_char_as_opencc_converts_it() {
+        let mut changed = 0;
+        for c in (0x3400..=0x4DBF)
+            .chain(0x4E00..=0x9FFF)
+            .chain(0xF900..=0xFAFF)
+            .chain(0x20000..=0x2FA1F)
+            .filter_map(char::from_u32)
+        {
+            let one = c.to_string();
+            let theirs = opencc(&one);
+            let want = if theirs.chars().count() == 1 {
+                theirs
+            } else {
+                one.clone()
+            };
+            let ours = to_simplified(&one);
+            assert_eq!(ours, want, "U+{:X} {c}", c as u32);
+            changed += usize::from(ours != one);
+        }
+        assert!(changed > 4_000, "{changed} chars converted");
+    }
+
+    /// Every phrase OpenCC knows converts as OpenCC converts it, where that keeps its length,
+    /// alone and inside a sentence.
+    #[test]
+    fn every_phrase_as_opencc_converts_it() {
+        let mut kept = 0;
+        for (key, _) in table().phrases.values().flatten() {
+            let theirs = opencc(key);
+            if theirs.chars().count() == key.chars().count() {
+                assert_eq!(to_simplified(key), theirs, "{key}");
+                let sentence = format!("他說{key}。");
+                assert_eq!(to_simplified(&sentence), opencc(&sentence), "{sentence}");
+                kept += 1;
+            }
+        }
+        assert!(kept > 200, "{kept} phrases");
+    }
+
+    /// Real text: the bundled articles convert as OpenCC converts them.
+    #[test]
+    fn the_bundled_articles_as_opencc_converts_them() {
+        for (name, raw) in crate::bundled::RAW_FILES.iter().copied() {
+            let theirs = opencc(raw);
+            if theirs.chars().count() == raw.chars().count() {
+                assert_eq!(to_simplified(raw), theirs, "{name}");
+            }
         }
     }
 
