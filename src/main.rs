@@ -17,6 +17,7 @@ mod decompress;
 mod download;
 mod explorer;
 mod i18n;
+mod legacy_encodings;
 mod library;
 mod load_error;
 mod offline;
@@ -39,6 +40,8 @@ fn main() {
     }
     // A panic then reaches the console with its message, and the page shows what to do.
     panic_panel::install();
+    // Imported files in GBK or Big5 are read by the browser's own decoder.
+    legacy_encodings::install();
     // Before the router reads the address: the site's base path, one address per page.
     url_state::settle_address();
     // An article's page arrives with its text as plain HTML (xtask/src/publish.rs); the app

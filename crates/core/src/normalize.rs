@@ -60,6 +60,11 @@ fn table() -> &'static Table {
     })
 }
 
+/// One char's simplified form, as it converts alone (no phrase around it).
+pub fn simplified_char(c: char) -> char {
+    table().chars.get(&c).copied().unwrap_or(c)
+}
+
 /// Converts traditional Chinese to simplified, keeping exactly one char per input char.
 ///
 /// As OpenCC does: at each point the longest key of its phrase and character dictionaries

@@ -1,11 +1,77 @@
 //! Bytes to text: the encodings Chinese web pages and text files come in.
 //!
-//! A byte-order mark decides first; then valid (or almost valid) UTF-8; then `chardetng`'s
-//! guess between the legacy Chinese encodings. The person can override the guess.
+//! A byte-order mark decides first; then valid (or almost valid) UTF-8; then whichever of
+//! the legacy Chinese encodings reads the bytes as the more common chars
+//! ([`guess_legacy`]). The person can override the guess.
+//!
+//! UTF-8 and UTF-16 are decoded here; GB18030 and Big5 by a [`Codec`]: `encoding_rs`
+//! natively (feature `legacy-encodings`), the browser's own `TextDecoder` in the web app
+//! ([`set_codec`]), which spares the app encoding_rs's tables. Both follow the WHATWG
+//! Encoding Standard, so a file reads the same in the CLI and in the browser.
 
 use super::ImportError;
-use encoding_rs::{Encoding as Codec, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Decodes the legacy Chinese encodings.
+pub trait Codec: Sync {
+    /// `bytes`, without byte-order-mark handling, read as `encoding` (GB18030 or Big5), each
+    /// malformed sequence as U+FFFD.
+    fn decode(&self, bytes: &[u8], encoding: Encoding) -> String;
+}
+
+static CODEC: OnceLock<&'static dyn Codec> = OnceLock::new();
+
+/// Installs the codec the legacy encodings are read with (once; later calls do nothing).
+/// Without one, [`EncodingRs`] reads them where the feature is on; else they read as
+/// replacement marks.
+pub fn set_codec(codec: &'static dyn Codec) {
+    let _ = CODEC.set(codec);
+}
+
+/// `bytes` read as a legacy encoding through the installed codec (a zip's GBK file names).
+pub(crate) fn legacy(bytes: &[u8], encoding: Encoding) -> String {
+    codec().decode(bytes, encoding)
+}
+
+fn codec() -> &'static dyn Codec {
+    CODEC.get().copied().unwrap_or(&BUILTIN)
+}
+
+#[cfg(feature = "legacy-encodings")]
+static BUILTIN: EncodingRs = EncodingRs;
+#[cfg(not(feature = "legacy-encodings"))]
+static BUILTIN: NoLegacy = NoLegacy;
+
+/// The legacy encodings through `encoding_rs` (the CLI, the tests).
+#[cfg(feature = "legacy-encodings")]
+pub struct EncodingRs;
+
+#[cfg(feature = "legacy-encodings")]
+impl Codec for EncodingRs {
+    fn decode(&self, bytes: &[u8], encoding: Encoding) -> String {
+        let codec = match encoding {
+            Encoding::Big5 => encoding_rs::BIG5,
+            _ => encoding_rs::GB18030,
+        };
+        codec.decode_without_bom_handling(bytes).0.into_owned()
+    }
+}
+
+/// No codec: every non-ASCII byte is malformed (a build that forgot [`set_codec`]).
+#[cfg(not(feature = "legacy-encodings"))]
+struct NoLegacy;
+
+#[cfg(not(feature = "legacy-encodings"))]
+impl Codec for NoLegacy {
+    fn decode(&self, bytes: &[u8], _: Encoding) -> String {
+        bytes
+            .iter()
+            .map(|&b| if b.is_ascii() { b as char } else { '\u{FFFD}' })
+            .collect()
+    }
+}
 
 /// An encoding baimo can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,13 +129,33 @@ impl Encoding {
         }
     }
 
-    fn codec(self) -> &'static Codec {
+    /// `bytes` read as this encoding (no byte-order-mark handling), each malformed sequence
+    /// as U+FFFD.
+    fn read(self, bytes: &[u8]) -> String {
         match self {
-            Encoding::Utf8 => UTF_8,
-            Encoding::Utf16Le => UTF_16LE,
-            Encoding::Utf16Be => UTF_16BE,
-            Encoding::Gb18030 => GB18030,
-            Encoding::Big5 => BIG5,
+            Encoding::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
+            Encoding::Utf16Le | Encoding::Utf16Be => {
+                let units = bytes.chunks(2).map(|pair| match (pair, self) {
+                    ([a, b], Encoding::Utf16Le) => u16::from_le_bytes([*a, *b]),
+                    ([a, b], _) => u16::from_be_bytes([*a, *b]),
+                    // An odd last byte: malformed.
+                    _ => 0xDC00,
+                });
+                char::decode_utf16(units)
+                    .map(|c| c.unwrap_or('\u{FFFD}'))
+                    .collect()
+            }
+            Encoding::Gb18030 | Encoding::Big5 => codec().decode(bytes, self),
+        }
+    }
+
+    /// The encoding a byte-order mark at the start of `bytes` names, and the mark's length.
+    fn of_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
+        match bytes {
+            [0xEF, 0xBB, 0xBF, ..] => Some((Encoding::Utf8, 3)),
+            [0xFF, 0xFE, ..] => Some((Encoding::Utf16Le, 2)),
+            [0xFE, 0xFF, ..] => Some((Encoding::Utf16Be, 2)),
+            _ => None,
         }
     }
 }
@@ -128,18 +214,14 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
     if !is_utf16 && body.contains(&0) {
         return Err(ImportError::Binary);
     }
-    let (text, had_errors) = encoding.codec().decode_without_bom_handling(body);
+    let text = encoding.read(body);
     // In UTF-16 NUL bytes are normal, but a NUL character is no more text there than anywhere.
     if text.contains('\0') {
         return Err(ImportError::Binary);
     }
     // A second byte-order mark (a file saved with one by two tools) is no text either.
     let text = text.trim_start_matches('\u{FEFF}');
-    let replaced = if had_errors {
-        text.chars().filter(|&c| c == '\u{FFFD}').count()
-    } else {
-        0
-    };
+    let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -157,36 +239,77 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
 /// The bytes after a byte-order mark that matches `encoding` (a chosen encoding keeps
 /// its BOM out of the text).
 fn strip_bom(bytes: &[u8], encoding: Encoding) -> &[u8] {
-    match Codec::for_bom(bytes) {
-        Some((codec, len)) if codec == encoding.codec() => &bytes[len..],
+    match Encoding::of_bom(bytes) {
+        Some((e, len)) if e == encoding => &bytes[len..],
         _ => bytes,
     }
 }
 
 fn detect(bytes: &[u8]) -> (Encoding, Detection, &[u8]) {
-    if let Some((codec, len)) = Codec::for_bom(bytes) {
-        let e = [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be]
-            .into_iter()
-            .find(|e| e.codec() == codec)
-            .unwrap_or(Encoding::Utf8);
+    if let Some((e, len)) = Encoding::of_bom(bytes) {
         return (e, Detection::Bom, &bytes[len..]);
     }
     if mostly_utf8(bytes) {
         return (Encoding::Utf8, Detection::Valid, bytes);
     }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    let guess = detector.guess(None, false);
-    let encoding = if guess == BIG5 {
+    (guess_legacy(bytes), Detection::Guessed, bytes)
+}
+
+/// How much of a file [`guess_legacy`] reads: plenty of chars to tell, however long the file.
+const GUESS_BYTES: usize = 64 * 1024;
+
+/// GB18030 or Big5: whichever reads the start of `bytes` as the more common chars.
+///
+/// Read in the wrong one, Chinese bytes still come out as Han chars (the two encodings
+/// share their byte ranges), but as a scatter of rare ones, kana, Greek and Cyrillic, with
+/// malformed sequences among them. Read right, nearly every char is one of the 3,000 that
+/// make up most running text (`corpus/dict/common-chars.txt`; a traditional char counts as
+/// its simplified form). On a tie, GB18030, the more common of the two.
+fn guess_legacy(bytes: &[u8]) -> Encoding {
+    let start = &bytes[..bytes.len().min(GUESS_BYTES)];
+    let big5 = commonness(&Encoding::Big5.read(start));
+    let gb = commonness(&Encoding::Gb18030.read(start));
+    if big5 > gb {
         Encoding::Big5
-    } else if guess == GB18030 || guess == encoding_rs::GBK {
-        Encoding::Gb18030
     } else {
-        // Not a Chinese encoding by chardetng's reckoning: take whichever Chinese one reads
-        // the bytes with fewer errors (the person can still override).
-        fewer_errors(bytes)
-    };
-    (encoding, Detection::Guessed, bytes)
+        Encoding::Gb18030
+    }
+}
+
+/// The common Han chars of `text` less three for each malformed sequence, per char that is
+/// neither ASCII nor CJK or full-width punctuation.
+fn commonness(text: &str) -> f64 {
+    let common = common_chars();
+    let (mut score, mut counted) = (0i64, 0i64);
+    for c in text.chars() {
+        if c.is_ascii() || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2000..=0x206F) {
+            continue;
+        }
+        counted += 1;
+        if c == '\u{FFFD}' {
+            score -= 3;
+        } else if common.contains(&crate::normalize::simplified_char(c)) {
+            score += 1;
+        }
+    }
+    if counted == 0 {
+        return 0.0;
+    }
+    score as f64 / counted as f64
+}
+
+/// The common chars (`corpus/dict/common-chars.txt`, made by `cargo xtask dict`).
+const COMMON_CHARS: &str = include_str!("../../../../corpus/dict/common-chars.txt");
+
+fn common_chars() -> &'static HashSet<char> {
+    static SET: OnceLock<HashSet<char>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON_CHARS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::chars)
+            .collect()
+    })
 }
 
 /// Valid UTF-8, or UTF-8 with a few broken sequences among many good multi-byte ones (a
@@ -197,7 +320,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     if std::str::from_utf8(bytes).is_ok() {
         return true;
     }
-    let (text, _) = UTF_8.decode_without_bom_handling(bytes);
+    let text = String::from_utf8_lossy(bytes);
     let (mut bad, mut wide) = (0usize, 0usize);
     for c in text.chars() {
         if c == '\u{FFFD}' {
@@ -207,20 +330,6 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         }
     }
     wide >= bad * MIN_GOOD_PER_BROKEN
-}
-
-/// Malformed sequences in `bytes` read as `encoding`.
-fn errors(encoding: Encoding, bytes: &[u8]) -> usize {
-    let (text, _) = encoding.codec().decode_without_bom_handling(bytes);
-    text.chars().filter(|&c| c == '\u{FFFD}').count()
-}
-
-fn fewer_errors(bytes: &[u8]) -> Encoding {
-    if errors(Encoding::Big5, bytes) < errors(Encoding::Gb18030, bytes) {
-        Encoding::Big5
-    } else {
-        Encoding::Gb18030
-    }
 }
 
 /// Mostly control characters (other than tabs and line breaks) or replacement marks: an
@@ -295,12 +404,59 @@ mod tests {
             (text.as_str(), Encoding::Gb18030, Detection::Guessed)
         );
         let text = ZH_HANT.repeat(3);
-        let (big5, _, _) = BIG5.encode(&text);
+        let (big5, _, _) = encoding_rs::BIG5.encode(&text);
         let d = auto(&big5);
         assert_eq!(
             (d.text.as_str(), d.encoding),
             (text.as_str(), Encoding::Big5)
         );
+    }
+
+    /// Every bundled article, whole and cut short, in the legacy encoding of its script: told
+    /// right. (A text of a few chars can read as common chars both ways; ten chars tell.)
+    #[test]
+    fn real_articles_are_told_apart_at_any_length() {
+        for (name, raw) in crate::bundled::RAW_FILES.iter().copied() {
+            let traditional = crate::normalize::detect_script(raw) == crate::Script::Traditional;
+            let (codec, want) = match traditional {
+                true => (encoding_rs::BIG5, Encoding::Big5),
+                false => (encoding_rs::GBK, Encoding::Gb18030),
+            };
+            // Han text from its middle, where the article's prose is.
+            let han: String = raw
+                .chars()
+                .skip(raw.chars().count() / 2)
+                .filter(|&c| crate::normalize::is_han(c) || c == '，' || c == '。')
+                .collect();
+            for len in [10, 20, 50, 200, usize::MAX] {
+                let text: String = if len == usize::MAX {
+                    raw.to_owned()
+                } else {
+                    han.chars().take(len).collect()
+                };
+                let (bytes, _, _) = codec.encode(&text);
+                assert_eq!(
+                    guess_legacy(&bytes),
+                    want,
+                    "{name}, {len} chars: {text:.20}"
+                );
+            }
+        }
+    }
+
+    /// The codec the web app installs reads the same: a stand-in here, installed once.
+    #[test]
+    fn an_installed_codec_reads_the_legacy_encodings() {
+        struct Loud;
+        impl Codec for Loud {
+            fn decode(&self, bytes: &[u8], encoding: Encoding) -> String {
+                EncodingRs.decode(bytes, encoding)
+            }
+        }
+        static LOUD: Loud = Loud;
+        set_codec(&LOUD);
+        let (gbk, _, _) = encoding_rs::GBK.encode(ZH_HANS);
+        assert_eq!(auto(&gbk).text, ZH_HANS);
     }
 
     #[test]

@@ -279,10 +279,7 @@ fn entry_name(raw: &[u8], utf8: bool) -> String {
     let name = match std::str::from_utf8(raw) {
         Ok(s) => s.to_owned(),
         Err(_) if utf8 => String::from_utf8_lossy(raw).into_owned(),
-        Err(_) => encoding_rs::GBK
-            .decode_without_bom_handling(raw)
-            .0
-            .into_owned(),
+        Err(_) => super::decode::legacy(raw, super::decode::Encoding::Gb18030),
     };
     // Some Windows tools write `\`.
     name.replace('\\', "/")
