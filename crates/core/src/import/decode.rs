@@ -5,7 +5,7 @@
 //! ([`guess_legacy`]). The person can override the guess.
 //!
 //! UTF-8 and UTF-16 are decoded here; GB18030 and Big5 by a [`Codec`]: `encoding_rs`
-//! natively (feature `legacy-encodings`), the browser's own `TextDecoder` in the web app
+//! natively, the browser's own `TextDecoder` in the web app
 //! ([`set_codec`]), which spares the app encoding_rs's tables. Both follow the WHATWG
 //! Encoding Standard, so a file reads the same in the CLI and in the browser.
 
@@ -24,8 +24,7 @@ pub trait Codec: Sync {
 static CODEC: OnceLock<&'static dyn Codec> = OnceLock::new();
 
 /// Installs the codec the legacy encodings are read with (once; later calls do nothing).
-/// Without one, [`EncodingRs`] reads them where the feature is on; else they read as
-/// replacement marks.
+/// Without one, [`EncodingRs`] reads them natively; in wasm they read as replacement marks.
 pub fn set_codec(codec: &'static dyn Codec) {
     let _ = CODEC.set(codec);
 }
@@ -39,16 +38,16 @@ fn codec() -> &'static dyn Codec {
     CODEC.get().copied().unwrap_or(&BUILTIN)
 }
 
-#[cfg(feature = "legacy-encodings")]
+#[cfg(not(target_arch = "wasm32"))]
 static BUILTIN: EncodingRs = EncodingRs;
-#[cfg(not(feature = "legacy-encodings"))]
+#[cfg(target_arch = "wasm32")]
 static BUILTIN: NoLegacy = NoLegacy;
 
 /// The legacy encodings through `encoding_rs` (the CLI, the tests).
-#[cfg(feature = "legacy-encodings")]
+#[cfg(not(target_arch = "wasm32"))]
 pub struct EncodingRs;
 
-#[cfg(feature = "legacy-encodings")]
+#[cfg(not(target_arch = "wasm32"))]
 impl Codec for EncodingRs {
     fn decode(&self, bytes: &[u8], encoding: Encoding) -> String {
         let codec = match encoding {
@@ -60,10 +59,10 @@ impl Codec for EncodingRs {
 }
 
 /// No codec: every non-ASCII byte is malformed (a build that forgot [`set_codec`]).
-#[cfg(not(feature = "legacy-encodings"))]
+#[cfg(target_arch = "wasm32")]
 struct NoLegacy;
 
-#[cfg(not(feature = "legacy-encodings"))]
+#[cfg(target_arch = "wasm32")]
 impl Codec for NoLegacy {
     fn decode(&self, bytes: &[u8], _: Encoding) -> String {
         bytes
