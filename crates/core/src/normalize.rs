@@ -10,7 +10,7 @@
 //! `build.rs` provides.
 
 use crate::corpus::Script;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// OpenCC's traditional → simplified dictionaries as one table (`corpus/dict/t2s.txt`, made
@@ -21,16 +21,16 @@ const T2S: &str = include_str!("../../../corpus/dict/t2s.txt");
 /// first. A few kB of text instead of the OpenCC crate and its compiled dictionaries
 /// (docs/PERFORMANCE.md has the bytes and the start-up it saved).
 struct Table {
-    chars: HashMap<char, char>,
-    phrases: HashMap<char, Vec<(&'static str, &'static str)>>,
+    chars: FxHashMap<char, char>,
+    phrases: FxHashMap<char, Vec<(&'static str, &'static str)>>,
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = Table {
-            chars: HashMap::with_capacity(4_200),
-            phrases: HashMap::new(),
+            chars: FxHashMap::with_capacity_and_hasher(4_200, Default::default()),
+            phrases: FxHashMap::default(),
         };
         let entries = T2S
             .lines()

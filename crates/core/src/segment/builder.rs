@@ -6,7 +6,7 @@ use crate::dictionary::{Cursor, Dictionary};
 use crate::normalize::{is_han, to_simplified};
 use crate::registry::{is_name_dot, key_of_simplified, Registry};
 use jieba_rs::Jieba;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Frequency given to registry names so jieba keeps them whole against its own entries.
 const NAME_FREQ: usize = 50_000;
@@ -132,7 +132,7 @@ fn add_names<'a>(
     jieba: &mut Jieba,
     registry: &Registry,
     names: impl Iterator<Item = &'a str>,
-) -> HashSet<String> {
+) -> FxHashSet<String> {
     // Converted once: both passes below work on the simplified names.
     let names: Vec<String> = names.map(to_simplified).collect();
     for name in &names {
@@ -151,7 +151,7 @@ fn add_names<'a>(
         }
     }
     // Cut every name as running text would be cut, once all words are in.
-    let mut run_starts = HashSet::new();
+    let mut run_starts = FxHashSet::default();
     for name in &names {
         let pieces = jieba.cut(name, true);
         if pieces.len() > 1 {

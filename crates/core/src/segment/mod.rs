@@ -27,7 +27,7 @@ pub use token::{Token, TokenKind};
 
 use crate::registry::Registry;
 use jieba_rs::Jieba;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// The domain dictionary shipped with the app, in jieba's `word freq tag` format.
 pub const DOMAIN_DICT: &str = include_str!("../../../../corpus/dict/domain.dict");
@@ -38,7 +38,7 @@ pub struct Segmenter {
     registry: &'static Registry,
     /// Keys of the first jieba piece of every name jieba cuts into several pieces
     /// (`hugging` of `Hugging Face`, `蒂姆` of `蒂姆·库克`): only these start a name run.
-    run_starts: HashSet<String>,
+    run_starts: FxHashSet<String>,
 }
 
 /// Why the segmenter could not be built.
