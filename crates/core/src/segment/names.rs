@@ -15,7 +15,7 @@ impl Segmenter {
     /// context rules come after.
     pub(super) fn merge_names(
         &self,
-        raw: Vec<Piece>,
+        mut raw: Vec<Piece>,
     ) -> (Vec<Token>, Vec<Option<NameMatch<'static>>>) {
         let registry: &'static Registry = self.registry;
         let mut out = Vec::with_capacity(raw.len());
@@ -53,9 +53,20 @@ impl Segmenter {
                     break;
                 }
             }
-            let run = &raw[i..i + taken];
-            let text: String = run.iter().map(|p| p.original.as_str()).collect();
-            let simplified: String = run.iter().map(|p| p.simplified.as_str()).collect();
+            let (text, simplified) = if taken == 1 {
+                // Nearly every token: its piece's strings, moved rather than copied.
+                let piece = &mut raw[i];
+                (
+                    std::mem::take(&mut piece.original),
+                    std::mem::take(&mut piece.simplified),
+                )
+            } else {
+                let run = &raw[i..i + taken];
+                (
+                    run.iter().map(|p| p.original.as_str()).collect(),
+                    run.iter().map(|p| p.simplified.as_str()).collect(),
+                )
+            };
             let kind = match found {
                 Some(m) => TokenKind::Company(m.company.id.clone()),
                 None => classify(&simplified),
