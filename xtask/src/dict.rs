@@ -205,21 +205,30 @@ const T2S_HEAD: &str = "\
 ";
 
 fn run_t2s(check: bool) -> Result<()> {
-    let fresh = build_t2s()?;
-    let path = committed_t2s();
+    write_or_check(
+        &committed_t2s(),
+        &build_t2s()?,
+        "OpenCC's dictionaries",
+        check,
+    )
+}
+
+/// Writes the text file `path`, or with `check` fails unless it already holds `fresh`,
+/// which was made from `source`.
+fn write_or_check(path: &std::path::Path, fresh: &str, source: &str, check: bool) -> Result<()> {
     if check {
-        let old = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
+        let old =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         if old != fresh {
             bail!(
-                "{} does not match OpenCC's dictionaries: run `cargo xtask dict`",
+                "{} does not match {source}: run `cargo xtask dict`",
                 path.display()
             );
         }
-        println!("{} matches OpenCC's dictionaries", path.display());
+        println!("{} matches {source}", path.display());
         return Ok(());
     }
-    std::fs::write(&path, &fresh)?;
+    std::fs::write(path, fresh)?;
     println!("wrote {} ({} bytes)", path.display(), fresh.len());
     Ok(())
 }
@@ -270,23 +279,12 @@ fn run_common(check: bool) -> Result<()> {
     let src = source("jieba-rs", "src/data/dict.txt")?;
     let dict =
         std::fs::read_to_string(&src).with_context(|| format!("reading {}", src.display()))?;
-    let fresh = common_chars(&dict);
-    let path = committed_common();
-    if check {
-        let old = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
-        if old != fresh {
-            bail!(
-                "{} does not match jieba-rs's dict.txt: run `cargo xtask dict`",
-                path.display()
-            );
-        }
-        println!("{} matches jieba-rs's dictionary", path.display());
-        return Ok(());
-    }
-    std::fs::write(&path, &fresh)?;
-    println!("wrote {} ({} bytes)", path.display(), fresh.len());
-    Ok(())
+    write_or_check(
+        &committed_common(),
+        &common_chars(&dict),
+        "jieba-rs's dict.txt",
+        check,
+    )
 }
 
 #[cfg(test)]
