@@ -68,6 +68,8 @@ const TITLES: &[&str] = &[
     "CEO",
     "CTO",
 ];
+/// Chars a Latin name holds besides letters and digits.
+const LATIN_NAME_CHARS: &[char] = &[' ', '.', '&', '-', '\'', '+'];
 /// Words of a press release's opening (`OpenMetal很高兴宣布`, `v4c.ai今天宣布`) between a
 /// Latin name and 宣布: the name announces, so it is likely an organisation (weak: people and
 /// products announce too, rarely).
@@ -207,7 +209,18 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
             let glued = i > 0 && c[i - 1].is_ascii_alphanumeric() && title.is_ascii();
             if !glued {
                 let end = if i > 0 && c[i - 1] == '的' { i - 1 } else { i };
-                push_latin_run_before(c, end, Cue::Is, out);
+                // `Advantech的EIoT总裁`: a title of another's unit or function, not of an
+                // organisation of its own.
+                let mut start = end;
+                while start > 0
+                    && (c[start - 1].is_ascii_alphanumeric()
+                        || LATIN_NAME_CHARS.contains(&c[start - 1]))
+                {
+                    start -= 1;
+                }
+                if start == 0 || c[start - 1] != '的' {
+                    push_latin_run_before(c, end, Cue::Is, out);
+                }
             }
             i += len(title);
             continue;
@@ -327,8 +340,7 @@ fn push_latin_run_before(c: &[char], end: usize, cue: Cue, out: &mut Vec<Found>)
     }
     let mut start = stop;
     while start > 0
-        && (c[start - 1].is_ascii_alphanumeric()
-            || matches!(c[start - 1], ' ' | '.' | '&' | '-' | '\'' | '+'))
+        && (c[start - 1].is_ascii_alphanumeric() || LATIN_NAME_CHARS.contains(&c[start - 1]))
     {
         start -= 1;
         if stop - start > 40 {
@@ -494,6 +506,7 @@ mod tests {
             ("Vexora的首席技术官说", s(&[("Vexora", Cue::Is)])),
             ("多位AI创始人表示", s(&[])),
             ("他的XCEO头衔", s(&[])),
+            ("Zorblax的QRS副总裁说", s(&[])),
             (
                 "Plinkr很高兴宣布推出新平台",
                 s(&[("Plinkr", Cue::Described)]),
