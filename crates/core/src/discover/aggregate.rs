@@ -5,7 +5,7 @@
 use super::{Candidate, Cue};
 use crate::analysis::Evidence;
 use crate::normalize::is_han;
-use crate::registry::{name_key, Company, Origin, Registry, DISCOVERED_PREFIX};
+use crate::registry::{name_key, Alias, AliasKind, Company, Origin, Registry, DISCOVERED_PREFIX};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -44,7 +44,9 @@ pub fn aggregate<'a>(
     registry: &Registry,
 ) -> Vec<Discovered> {
     let mut tallies: HashMap<String, Tally> = HashMap::new();
+    let mut texts: Vec<&str> = Vec::new();
     for (n, (id, text, candidates)) in articles.into_iter().enumerate() {
+        texts.push(text);
         let mut last_sentence: HashMap<String, [usize; 2]> = HashMap::new();
         for c in candidates {
             let key = name_key(&c.name);
@@ -83,7 +85,7 @@ pub fn aggregate<'a>(
     });
     kept.into_iter()
         .map(|t| Discovered {
-            company: company(&t.name),
+            company: with_short_name(company(&t.name), &t.articles, &texts, registry, &names),
             articles: t.articles.len(),
             sentences: t.sentences,
             cues: t.cues,
@@ -102,6 +104,87 @@ fn company(name: &str) -> Company {
         origin: Origin::Discovered,
         ..Company::default()
     }
+}
+
+/// `Juniper Networks` is `Juniper` where its own articles write the name without its
+/// organisation's last words (`Emmes Group` → `Emmes`, `InBC Investment Corp` → `InBC`): that
+/// short name becomes an alias, case-sensitive (`Loft` of `Loft Labs` is also a word), when
+/// it is a name on its own (not a stop word, three chars or more, nobody's registered or
+/// discovered name) and one of the articles the company was found in writes it alone.
+fn with_short_name(
+    mut company: Company,
+    articles: &[usize],
+    texts: &[&str],
+    registry: &Registry,
+    discovered: &[String],
+) -> Company {
+    let Some(stem) = short_name(&company.hans) else {
+        return company;
+    };
+    let taken = registry.lookup(&stem).is_some()
+        || discovered.iter().any(|d| name_key(d) == name_key(&stem));
+    let alone = articles
+        .iter()
+        .filter_map(|&n| texts.get(n))
+        .any(|text| written_alone(text, &stem));
+    if !taken && alone {
+        company.aliases.push(Alias {
+            name: stem,
+            kind: AliasKind::Company,
+            case_sensitive: true,
+            ..Alias::default()
+        });
+    }
+    company
+}
+
+/// A Latin name without its last words that are organisation suffixes (`Keysight
+/// Technologies, Inc` → `Keysight`), if something name-like is left.
+fn short_name(name: &str) -> Option<String> {
+    if name.chars().any(is_han) {
+        return None;
+    }
+    let w = super::words::words();
+    let mut stem = name;
+    loop {
+        let trimmed = stem.trim_end_matches([' ', ',']);
+        match trimmed.rsplit_once(' ') {
+            Some((head, last))
+                if w.latin_suffixes.contains(last)
+                    || w.latin_suffixes.contains(last.trim_end_matches('.')) =>
+            {
+                stem = head;
+            }
+            _ => break,
+        }
+    }
+    let stem = stem.trim_end_matches([' ', ',']);
+    let ok = stem.len() < name.len()
+        && stem.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && !w.latin_stops.contains(stem.to_ascii_lowercase().as_str())
+        && super::name::plausible(stem);
+    ok.then(|| stem.to_owned())
+}
+
+/// Whether `text` writes `stem` as a word of its own in Chinese prose: not followed by more
+/// Latin words of the name, and next to Chinese text on one side (`与Juniper、AMD` yes,
+/// `Juniper Networks` no, `the Forum` of an English quote no).
+fn written_alone(text: &str, stem: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    text.match_indices(stem).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + stem.len()..];
+        let after = rest.chars().next();
+        let next_word = rest
+            .strip_prefix(' ')
+            .is_some_and(|r| word(r.chars().next()));
+        let chinese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+        !word(before)
+            && !word(after)
+            && after != Some('.')
+            && !next_word
+            && (chinese(before) || chinese(after))
+    })
 }
 
 /// `registry` with the discovered companies added: what the analysis and the segmenter take.
@@ -132,7 +215,9 @@ fn enough(t: &Tally) -> bool {
         .cues
         .keys()
         .any(|&c| c.is_pattern() && (c != Cue::Acquires || firm_name));
-    let weak_twice = t.articles.len() >= 2;
+    // Weak cues again and again: in two articles, or in three sentences of one (a press
+    // release names its company all through).
+    let weak_twice = t.articles.len() >= 2 || t.sentences >= 3;
     if looks_like_person(&t.name) {
         let only_invests = t.cues.keys().all(|&c| c == Cue::Invests);
         return !only_invests && pattern && weak_twice;
@@ -237,5 +322,68 @@ mod tests {
         assert_eq!(eff.lookup("百模智能").unwrap().id, "~百模智能");
         assert_eq!(eff.lookup("zeta health").unwrap().id, "~Zeta Health");
         assert_eq!(eff.lookup("OpenAI").unwrap().id, "openai");
+    }
+
+    #[test]
+    // Fictional names.
+    fn weak_cues_in_three_sentences_of_one_article_are_enough() {
+        let reg = Registry::bundled();
+        let a = vec![
+            cand("Zorb Security", Cue::Suffix, 0),
+            cand("Zorb Security", Cue::Suffix, 2),
+            cand("Zorb Security", Cue::Suffix, 4),
+            cand("Quib Labs", Cue::Suffix, 0),
+            cand("Quib Labs", Cue::Suffix, 2),
+        ];
+        let found = aggregate([("a", "一二三四五六", a.as_slice())], reg);
+        let names: Vec<&str> = found.iter().map(|d| d.company.hans.as_str()).collect();
+        assert_eq!(names, ["Zorb Security"]);
+    }
+
+    #[test]
+    // Fictional names.
+    fn a_name_without_its_suffix_words_is_an_alias_where_written_alone() {
+        let reg = Registry::bundled();
+        let a = vec![cand("Quillon Networks", Cue::Is, 0)];
+        let b = vec![cand("Pittwick Robotics Inc", Cue::Is, 0)];
+        let c = vec![cand("Loftan Labs", Cue::Is, 0)];
+        let found = aggregate(
+            [
+                (
+                    "a",
+                    "Quillon Networks宣布。与Quillon、AMD合作",
+                    a.as_slice(),
+                ),
+                // Only in English prose, or only before its suffix word: no alias.
+                (
+                    "b",
+                    "Pittwick Robotics Inc.宣布。 in Pittwick today",
+                    b.as_slice(),
+                ),
+                ("c", "Loftan Labs宣布。Loftan Labs的产品", c.as_slice()),
+            ],
+            reg,
+        );
+        let aliases = |name: &str| -> Vec<String> {
+            let d = found.iter().find(|d| d.company.hans == name).unwrap();
+            d.company.aliases.iter().map(|a| a.name.clone()).collect()
+        };
+        assert_eq!(aliases("Quillon Networks"), ["Quillon"]);
+        assert!(aliases("Pittwick Robotics Inc").is_empty());
+        assert!(aliases("Loftan Labs").is_empty());
+        assert_eq!(
+            short_name("Keyfold Technologies, Inc").as_deref(),
+            Some("Keyfold")
+        );
+        assert_eq!(short_name("AI Labs"), None);
+        assert_eq!(short_name("Zu Group"), None);
+        let eff = effective(reg, &found);
+        assert_eq!(eff.lookup("Quillon").unwrap().id, "~Quillon Networks");
+        // Case-sensitive: the lowercase word is not the company.
+        assert_eq!(eff.resolve("quillon").map(|m| m.company.id.as_str()), None);
+        assert_eq!(
+            eff.resolve("Quillon").map(|m| m.company.id.as_str()),
+            Some("~Quillon Networks")
+        );
     }
 }

@@ -3,10 +3,14 @@
 //! Two steps, so the web worker can cache the first per article:
 //! 1. [`candidates`] reads one article's cleaned text (no segmenter, no registry: its result
 //!    depends on the text alone) and lists the names its sentences offer, each with the
-//!    [`Cue`] that found it: a funding or deal pattern (`patterns`), an organisation suffix
-//!    (`suffixes`), a descriptor or quotes before it (`quoted`).
+//!    [`Cue`] that found it: a funding or deal pattern (`patterns`; also a Latin name before
+//!    an executive's title, `Wave创始人兼首席执行官`, and a short name the text defines,
+//!    `…有限公司（下称“X”）`), an organisation suffix (`suffixes`), a descriptor or quotes
+//!    before it (`quoted`), a Latin name that announces (`X很高兴宣布`, weak).
 //! 2. [`aggregate`] pools the candidates of the whole library, weighs the evidence (a pattern
-//!    hit; or a weaker cue seen in two articles), drops what the registry already names, and
+//!    hit; or a weaker cue seen in two articles, or in three sentences of one), drops what
+//!    the registry already names, gives a Latin name its short form as an alias where its
+//!    articles write it alone (`Juniper Networks` → `Juniper`), and
 //!    makes each kept name a [`Company`](crate::registry::Company) of origin
 //!    [`Origin::Discovered`](crate::registry::Origin) with id `~<name>`.
 //!
@@ -142,8 +146,12 @@ pub fn names_in<'a>(text: &str, discovered: &'a [Discovered]) -> Vec<&'a str> {
     let folded = crate::registry::name_key(text);
     discovered
         .iter()
+        .filter(|d| {
+            d.company
+                .names()
+                .any(|n| folded.contains(&crate::registry::name_key(n)))
+        })
         .map(|d| d.company.hans.as_str())
-        .filter(|n| folded.contains(&crate::registry::name_key(n)))
         .collect()
 }
 

@@ -16,7 +16,7 @@ const FUNCTION_CHARS: &[char] = &[
 
 /// Chars that, after a number, make a date or an amount (`9月`, `3亿`), never part of a name.
 const NUMBER_UNITS: &[char] = &[
-    '年', '月', '日', '号', '亿', '万', '千', '百', '元', '轮', '次', '个', '家', '位', '名',
+    '年', '月', '日', '号', '亿', '万', '千', '百', '元', '轮', '次', '个', '家', '位', '名', '期',
 ];
 /// Chars before 年/月 that make a relative date (`同年`, `上月`).
 const RELATIVE_DATE: &[char] = &[
@@ -154,6 +154,10 @@ pub(super) fn clean_at(
         || start > run_start
         || start == 0
         || !is_han(c[start - 1])
+        // 了 ends a word and starts almost none (`接待了非凡资本一行`). (Not 的: what follows
+        // it is as often a description, `领先的美国政府实验室`.)
+        || c[start - 1] == '了'
+
         || !c.get(start).copied().is_some_and(is_han);
     if !firm {
         return None;
@@ -240,6 +244,9 @@ fn latin_then_han(chars: &[char]) -> bool {
     !words().suffixes.iter().any(|s| s.as_slice() == tail)
 }
 
+/// Endings of a company's web address used as its name (`v4c.ai`).
+const DOMAIN_ENDINGS: &[&str] = &[".ai", ".io", ".com"];
+
 /// Latin words: each starts with a letter or digit, the first with a capital or a digit, at
 /// most five words, not a stop word alone, some letter in it.
 fn plausible_latin(name: &str) -> bool {
@@ -248,10 +255,18 @@ fn plausible_latin(name: &str) -> bool {
     let Some(first) = parts.first() else {
         return false;
     };
-    let starts_well = first
-        .chars()
-        .next()
-        .is_some_and(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
+    // A domain is a name in any case (`v4c.ai`).
+    let domain = parts.len() == 1
+        && DOMAIN_ENDINGS.iter().any(|d| {
+            first
+                .strip_suffix(d)
+                .is_some_and(|stem| stem.len() >= 2 && !stem.contains('.'))
+        });
+    let starts_well = domain
+        || first
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
     let letters = name.chars().any(|ch| ch.is_ascii_alphabetic());
     let all_stops = parts.iter().all(|p| {
         w.latin_stops.contains(p.to_ascii_lowercase().as_str()) || w.latin_suffixes.contains(p)
@@ -323,6 +338,9 @@ mod tests {
             ("公司", false),
             ("这家初创", false),
             ("一个非常长的不像名字的东西", false),
+            ("v4x.ai", true),
+            ("v4x", false),
+            ("第 12 期基金", false),
         ] {
             assert_eq!(plausible(name), ok, "{name}");
         }

@@ -55,6 +55,73 @@ const TICKER_OPENERS: &[&str] = &[
     "（股票代码",
     "(股票代码",
 ];
+/// An executive's title: the Latin name right before it (`Wave创始人兼首席执行官`, `BytomDAO
+/// CEO`, `OpenMetal的CEO`) is an organisation. Longest first.
+const TITLES: &[&str] = &[
+    "联合创始人",
+    "首席执行官",
+    "首席技术官",
+    "创始人",
+    "副总裁",
+    "董事长",
+    "总裁",
+    "CEO",
+    "CTO",
+];
+/// Chars a Latin name holds besides letters and digits.
+const LATIN_NAME_CHARS: &[char] = &[' ', '.', '&', '-', '\'', '+'];
+/// Words of a press release's opening (`OpenMetal很高兴宣布`, `v4c.ai今天宣布`) between a
+/// Latin name and 宣布: the name announces, so it is likely an organisation (weak: people and
+/// products announce too, rarely).
+const ANNOUNCE_LEADS: &[&str] = &[
+    "很高兴",
+    "于今日",
+    "于今天",
+    "今天",
+    "今日",
+    "近日",
+    "日前",
+    "正式",
+    "",
+];
+/// A short name the text defines for the organisation just named (`…有限公司（下称“唐山松下”）`,
+/// `…, LLC（“JR Automation”）`).
+const ABBREVIATION_OPENERS: &[&str] = &[
+    "（下称“",
+    "（以下简称“",
+    "（以下称“",
+    "（简称“",
+    "（“",
+    "(下称“",
+    "(以下简称“",
+    "(简称“",
+    "(“",
+    "（下称\"",
+    "（以下简称\"",
+    "（简称\"",
+    "(\"",
+];
+/// What the full name before such a parenthesis ends with: an organisation's ending.
+const FULL_NAME_ENDINGS: &[&str] = &[
+    "公司",
+    "集团",
+    "研究院",
+    "研究所",
+    "实验室",
+    "大学",
+    "中心",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Ltd",
+    "Ltd.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "GmbH",
+    "Co.",
+    "Company",
+];
 /// Separators of a list of names.
 const LIST_SEPARATORS: &[&str] = &["、", "以及", "和", "与", "及", ",", "，", "&", " and "];
 /// Acquisition verbs.
@@ -128,6 +195,45 @@ pub(super) fn find(c: &[char], out: &mut Vec<Found>) {
             }
             i = after;
             continue;
+        }
+        if let Some(open) = word_at(c, i, ABBREVIATION_OPENERS) {
+            let inner = i + len(open);
+            if let Some(name) = abbreviation(c, i, inner) {
+                out.push(Found { name, cue: Cue::Is });
+            }
+            i = inner;
+            continue;
+        }
+        if let Some(title) = word_at(c, i, TITLES) {
+            // Not inside a Latin word (`XCEO`); `的` may come between (`OpenAI的CEO`).
+            let glued = i > 0 && c[i - 1].is_ascii_alphanumeric() && title.is_ascii();
+            if !glued {
+                let end = if i > 0 && c[i - 1] == '的' { i - 1 } else { i };
+                // `Advantech的EIoT总裁`: a title of another's unit or function, not of an
+                // organisation of its own.
+                let mut start = end;
+                while start > 0
+                    && (c[start - 1].is_ascii_alphanumeric()
+                        || LATIN_NAME_CHARS.contains(&c[start - 1]))
+                {
+                    start -= 1;
+                }
+                if start == 0 || c[start - 1] != '的' {
+                    push_latin_run_before(c, end, Cue::Is, out);
+                }
+            }
+            i += len(title);
+            continue;
+        }
+        if starts_at(c, i, "宣布") && word_at(c, i, ACQUIRE_VERBS).is_none() {
+            for lead in ANNOUNCE_LEADS {
+                let n = len(lead);
+                if i >= n && starts_at(c, i - n, lead) {
+                    push_latin_run_before(c, i - n, Cue::Described, out);
+                    break;
+                }
+            }
+            // Not `continue`: 宣布完成, 宣布获得 are raise verbs.
         }
         if let Some(open) = word_at(c, i, TICKER_OPENERS) {
             // `Keysight Technologies, Inc.（纽约证券交易所：KEYS）`: listed, so a company.
@@ -222,6 +328,43 @@ fn push_latin_before(c: &[char], end: usize, cue: Cue, out: &mut Vec<Found>) {
     if latin {
         push(c, start, stop, cue, out);
     }
+}
+
+/// The Latin name ending right before `end` (spaces skipped), when Latin text alone runs
+/// there from a firm start: Han text, punctuation or the sentence's start before it
+/// (`据悉，Wave创始人…`: `Wave`).
+fn push_latin_run_before(c: &[char], end: usize, cue: Cue, out: &mut Vec<Found>) {
+    let mut stop = end;
+    while stop > 0 && c[stop - 1] == ' ' {
+        stop -= 1;
+    }
+    let mut start = stop;
+    while start > 0
+        && (c[start - 1].is_ascii_alphanumeric() || LATIN_NAME_CHARS.contains(&c[start - 1]))
+    {
+        start -= 1;
+        if stop - start > 40 {
+            return;
+        }
+    }
+    if start < stop && c[start..stop].iter().any(char::is_ascii_alphabetic) {
+        push(c, start, stop, cue, out);
+    }
+}
+
+/// The short name of `open…”）` at `inner`, when the text before `open` ends with an
+/// organisation's ending: the organisation's own short name.
+fn abbreviation(c: &[char], open: usize, inner: usize) -> Option<String> {
+    let before: String = c[open.saturating_sub(12)..open].iter().collect();
+    let before = before.trim_end();
+    if !FULL_NAME_ENDINGS.iter().any(|e| before.ends_with(e)) {
+        return None;
+    }
+    let end = (inner..c.len().min(inner + 20)).find(|&e| matches!(c[e], '”' | '"'))?;
+    if !matches!(c.get(end + 1), Some('）' | ')')) {
+        return None;
+    }
+    clean_at(c, inner, end, true)
 }
 
 fn push(c: &[char], start: usize, end: usize, cue: Cue, out: &mut Vec<Found>) {
@@ -354,6 +497,31 @@ mod tests {
                 s(&[("Keysight Technologies, Inc.", Cue::Is)]),
             ),
             ("同年9月获得310万美元种子轮融资", s(&[])),
+            // Fictional names from here on.
+            (
+                "据悉，Zorblax创始人兼首席执行官Ann Lee表示",
+                s(&[("Zorblax", Cue::Is)]),
+            ),
+            ("Quillon CEO Bob Stone说", s(&[("Quillon", Cue::Is)])),
+            ("Vexora的首席技术官说", s(&[("Vexora", Cue::Is)])),
+            ("多位AI创始人表示", s(&[])),
+            ("他的XCEO头衔", s(&[])),
+            ("Zorblax的QRS副总裁说", s(&[])),
+            (
+                "Plinkr很高兴宣布推出新平台",
+                s(&[("Plinkr", Cue::Described)]),
+            ),
+            ("zorblax.ai今天宣布", s(&[("zorblax.ai", Cue::Described)])),
+            ("今天宣布", s(&[])),
+            (
+                "星桥机器人有限公司（下称“星桥”）与",
+                s(&[("星桥", Cue::Is)]),
+            ),
+            (
+                "Brightwell Holdings, LLC（“Brightwell”）",
+                s(&[("Brightwell", Cue::Is)]),
+            ),
+            ("他的新产品（下称“超脑”）", s(&[])),
         ] {
             assert_eq!(found(text), want, "{text}");
         }

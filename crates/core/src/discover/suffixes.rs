@@ -52,6 +52,7 @@ const AFTER_NAME: &[&str] = &[
     "联合创始人",
     "董事长",
     "旗下",
+    "一行",
     "领投",
     "跟投",
     "参投",
@@ -176,7 +177,11 @@ fn latin(c: &[char], out: &mut Vec<Found>) {
                 w.latin_suffixes.contains(next.as_str())
                     || w.latin_suffixes.contains(next.trim_end_matches('.'))
             };
-            if start < i && !next_is_suffix {
+            // `H3 Health Cube`, `Pittsburgh Robotics Network`: a capitalised word after the
+            // suffix word continues the name (a product's or a longer one's): not cut there.
+            let continues = c.get(end) == Some(&' ')
+                && c.get(end + 1).is_some_and(|ch| ch.is_ascii_uppercase());
+            if start < i && !next_is_suffix && !continues {
                 let name_end = if w.latin_suffixes.contains(dotted.as_str()) {
                     end
                 } else {
@@ -221,6 +226,11 @@ mod tests {
             ("许多实验室正在开发", vec![]),
             ("Lux Capital and Sakana AI", vec!["Lux Capital"]),
             ("DataSeer, Inc.的资产", vec![]),
+            // Fictional names from here on.
+            ("宣布H7 Health Cube项目", vec![]),
+            ("Zorb Health的产品", vec!["Zorb Health"]),
+            ("接待了星汉资本一行", vec!["星汉资本"]),
+            ("为了解科技的发展", vec![]),
         ] {
             assert_eq!(found(text), want, "{text}");
         }

@@ -385,7 +385,7 @@ impl Registry {
     }
 
     /// This registry with `extra` companies added after its own (discovered ones, whose ids
-    /// are not slugs). A name of an extra company that some company already claims is left
+    /// are not slugs), display names and aliases (with their rules). A name of an extra company that some company already claims is left
     /// out of the index, and an extra company with an id already taken is skipped: the
     /// registered company keeps its names.
     pub fn with_companies(&self, extra: impl IntoIterator<Item = Company>) -> Registry {
@@ -396,7 +396,16 @@ impl Registry {
             }
             let i = out.companies.len();
             let mut indexed = false;
-            for name in [c.hans.as_str(), c.hant.as_str(), c.en.as_str()] {
+            let names = [c.hans.as_str(), c.hant.as_str(), c.en.as_str()]
+                .map(|n| (n, None))
+                .into_iter()
+                .chain(
+                    c.aliases
+                        .iter()
+                        .enumerate()
+                        .map(|(k, a)| (a.name.as_str(), Some(k))),
+                );
+            for (name, alias) in names {
                 if name.trim().is_empty() {
                     continue;
                 }
@@ -406,7 +415,7 @@ impl Registry {
                 }
                 entries.push(Entry {
                     company: i,
-                    alias: None,
+                    alias,
                     exact: fold_spacing(&to_simplified(name)).into_owned(),
                 });
                 indexed = true;

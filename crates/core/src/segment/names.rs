@@ -6,6 +6,11 @@ use super::token::{classify, Token, TokenKind};
 use super::Segmenter;
 use crate::registry::{key_of_simplified, AliasKind, NameMatch, Registry};
 
+/// Endings that make an organisation of the name before them (`月之暗面` + `科技`), as jieba
+/// cuts them off. Not 公司 (`Meta公司` is Meta and a noun), not 智能 (`智能` starts 智能汽车…
+/// only when jieba has no longer word, so it is seldom an ending).
+const ORG_TAILS: &[&str] = &["科技", "集团", "股份", "控股"];
+
 /// Longest run of jieba tokens a registry name may span (`蒂姆`,` `,`·`,` `,`库克`).
 const MAX_NAME_TOKENS: usize = 7;
 
@@ -51,6 +56,31 @@ impl Segmenter {
                     taken = len;
                     found = Some(m);
                     break;
+                }
+            }
+            // `月之暗面科技`: a Chinese company name with an organisation's ending written
+            // after it is still that company, one token (a name that needs its context to
+            // count, 小米 or 苹果, is left to that context).
+            if let Some(m) = found {
+                let sure = m.alias.is_none_or(|a| !a.needs_context());
+                let han_end = raw[i + taken - 1]
+                    .simplified
+                    .chars()
+                    .last()
+                    .is_some_and(crate::normalize::is_han);
+                // In a registered form (`月之暗面科技有限公司`) the short name is what the
+                // text abbreviates it to (`下称“月之暗面”`): left alone.
+                let legal = raw
+                    .get(i + taken + 1)
+                    .is_some_and(|p| p.simplified.starts_with("有限"));
+                if sure
+                    && han_end
+                    && !legal
+                    && raw
+                        .get(i + taken)
+                        .is_some_and(|p| ORG_TAILS.contains(&p.simplified.as_str()))
+                {
+                    taken += 1;
                 }
             }
             let (text, simplified) = if taken == 1 {

@@ -505,3 +505,48 @@ fn traditional_dictionary_entries_match_their_simplified_twins() {
         );
     }
 }
+
+#[test]
+fn an_organisation_ending_after_a_chinese_name_is_the_company() {
+    // Fictional names: the rule, not the bundled registry.
+    let reg: &'static Registry = Box::leak(Box::new(
+        Registry::parse(
+            r##"
+[[company]]
+id = "wangyue"
+hans = "望月山"
+hant = "望月山"
+en = "Wangyue"
+aliases = [
+  { name = "星河", kind = "company", ambiguous = true, cues = ["股价"] },
+  { name = "Wangyue", kind = "company" },
+]
+"##,
+        )
+        .unwrap(),
+    ));
+    let mut builder = SegmenterBuilder::new(crate::dictionary::embedded().unwrap());
+    builder.step(usize::MAX).unwrap();
+    let seg = builder.finish_with(DOMAIN_DICT, reg).unwrap();
+    let companies = |t: &str| -> Vec<String> {
+        seg.tokens(t)
+            .iter()
+            .filter(|t| t.company().is_some())
+            .map(|t| t.text.clone())
+            .collect()
+    };
+    for (text, want) in [
+        ("以及望月山科技在资本市场的成功融资", vec!["望月山科技"]),
+        ("望月山集团宣布", vec!["望月山集团"]),
+        ("望月山股份发起定增", vec!["望月山股份"]),
+        ("望月山在资本市场", vec!["望月山"]),
+        // The registered form keeps the short name the text abbreviates it to.
+        ("望月山科技有限公司", vec!["望月山"]),
+        // Not 公司, and not after a Latin name or a name that needs its context.
+        ("望月山公司宣布", vec!["望月山"]),
+        ("Wangyue科技宣布", vec!["Wangyue"]),
+        ("星河科技的股价", vec!["星河"]),
+    ] {
+        assert_eq!(companies(text), want, "{text}");
+    }
+}
