@@ -202,11 +202,13 @@ pub fn same_bound(found: Option<f64>, label: Option<f64>) -> bool {
 /// A company as labelled (an id or a name), as the id the analysis would give it.
 pub fn resolve(registry: &Registry, name: &str) -> String {
     if registry.get(name).is_some() {
-        return name.to_owned();
+        return found_id(name);
     }
+    // A discovered company found by name (`Rockset` → `~Rockset`) compares as the pipeline's
+    // ids do: its key normalised, as [`found_id`] gives it.
     registry
         .lookup(name)
-        .map_or_else(|| format!("~{}", name_key(name)), |c| c.id.clone())
+        .map_or_else(|| format!("~{}", name_key(name)), |c| found_id(&c.id))
 }
 
 /// An id as found, in the form [`resolve`] gives (a discovered name's key normalised).
@@ -269,6 +271,7 @@ pub struct Report {
 pub fn score(labels: &[Label], outputs: &[Output], registry: &Registry) -> Report {
     let mut r = Report::default();
     let mut used = vec![false; outputs.len()];
+    let verbose = std::env::var_os("BAIMO_SCORE_VERBOSE").is_some();
     let show = |ids: &[String]| {
         if ids.is_empty() {
             "-".to_owned()
@@ -296,6 +299,15 @@ pub fn score(labels: &[Label], outputs: &[Output], registry: &Registry) -> Repor
         };
         used[k] = true;
         let m = &outputs[k].figure;
+        // `BAIMO_SCORE_VERBOSE=1`: each miss also quotes the pipeline's sentence and reading.
+        let at = if verbose {
+            format!(
+                "{at}\n      {}\n      kind {:?}  payer {:?}  payers {:?}  payee {:?}",
+                outputs[k].sentence, m.kind, m.payer, m.payers, m.payee
+            )
+        } else {
+            at
+        };
         r.amount.add(
             same_bound(m.low, l.low) && same_bound(m.high, l.high),
             || {
@@ -509,5 +521,23 @@ b.md\t微软投资OpenAI 100亿美元\t100亿美元\t1e10\t1e10\tUSD\t\topenai\t
         assert_eq!(resolve(registry, "Zeta Health"), "~zeta health");
         assert_eq!(found_id("~Zeta Health"), "~zeta health");
         assert_eq!(found_id("openai"), "openai");
+    }
+
+    #[test]
+    fn discovered_companies_resolve_case_folded() {
+        // The effective registry keeps a discovered company's id as written (`~Zeta Labs`);
+        // the pipeline's ids are compared case folded, so the label's must be too.
+        let zeta = baimo_core::registry::Company {
+            id: "~Zeta Labs".into(),
+            hans: "Zeta Labs".into(),
+            hant: "Zeta Labs".into(),
+            en: "Zeta Labs".into(),
+            origin: baimo_core::registry::Origin::Discovered,
+            ..Default::default()
+        };
+        let registry = Registry::bundled().with_companies([zeta]);
+        assert_eq!(resolve(&registry, "Zeta Labs"), "~zeta labs");
+        assert_eq!(resolve(&registry, "~Zeta Labs"), "~zeta labs");
+        assert_eq!(resolve(&registry, "openai"), "openai");
     }
 }
