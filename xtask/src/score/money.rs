@@ -280,12 +280,24 @@ pub fn score(labels: &[Label], outputs: &[Output], registry: &Registry) -> Repor
         }
     };
     for l in labels {
-        let hit = outputs.iter().enumerate().position(|(k, o)| {
+        let candidate = |k: usize, o: &Output| {
             !used[k]
                 && o.file == l.file
                 && same_figure(&o.figure.text, &l.figure)
                 && same_sentence(&o.sentence, &l.sentence)
-        });
+        };
+        // A sentence holding the labelled one is the labelled sentence; one inside it (a
+        // heading repeating part of it) only stands in when there is none.
+        let hit = outputs
+            .iter()
+            .enumerate()
+            .position(|(k, o)| candidate(k, o) && norm(&o.sentence).contains(&norm(&l.sentence)))
+            .or_else(|| {
+                outputs
+                    .iter()
+                    .enumerate()
+                    .position(|(k, o)| candidate(k, o))
+            });
         let at = format!("{}  {}", l.file, l.figure);
         r.found.add(hit.is_some(), || format!("{at}  not found"));
         let Some(k) = hit else {
@@ -509,6 +521,35 @@ b.md\t微软投资OpenAI 100亿美元\t100亿美元\t1e10\t1e10\tUSD\t\topenai\t
         let text = r.render();
         assert!(text.contains("b.md  100亿美元  not found"), "{text}");
         assert!(text.contains("tied to the right company"), "{text}");
+    }
+
+    #[test]
+    fn the_whole_sentence_is_preferred_to_a_heading_inside_it() {
+        let registry = Registry::bundled();
+        let text = format!(
+            "{}\nc.md\tZeta Labs筹集6亿美元，估值20亿美元\t20亿美元\t2e9\t2e9\tUSD\t\t\t\tZeta Labs\n",
+            COLUMNS.join("\t")
+        );
+        let labels = parse_labels(&text).expect("parses");
+        let figure = |entities: Vec<String>| MoneyMention {
+            text: "20亿美元".into(),
+            low: Some(2e9),
+            high: Some(2e9),
+            currency: "USD".into(),
+            entities,
+            ..Default::default()
+        };
+        let outputs = vec![
+            // The heading comes first in the article and names no company.
+            output("c.md", "估值20亿美元", figure(vec![])),
+            output(
+                "c.md",
+                "Zeta Labs筹集6亿美元，估值20亿美元。",
+                figure(vec!["~Zeta Labs".into()]),
+            ),
+        ];
+        let r = score(&labels, &outputs, registry);
+        assert_eq!((r.company.right, r.company.total), (1, 1), "{}", r.render());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! stops around it; its `segment` to the nearest `；` or sentence end (one statement).
 
 use super::chars::{bounds, skip_ws, starts_with_at, word_at, CLAUSE_BREAKS, SEGMENT_BREAKS};
+use super::names::PERSON_TITLES;
 use super::{Context, MoneyKind};
 use crate::extract::Span;
 
@@ -43,6 +44,46 @@ const LIST_JOINS: &[&str] = &[
 const OBJECT_MARKERS: &[char] = &[
     '比', '与', '和', '跟', '同', '对', '向', '在', '被', '从', '给', '把', '找', '及', '、', '了',
     '自', '于', '由', '购', '投', '资', '为', '替', '得', '到', '下', '有', '入',
+];
+
+/// Words of speaking: a company before one is the speaker, and what follows its clause is
+/// what it says, not about it.
+const REPORTING: &[&str] = &[
+    "表示", "称", "透露", "写道", "预计", "认为", "指出", "报道", "说", "否认", "介绍", "估计",
+    "预测", "分析",
+];
+
+/// Subjects of a clause that are no company (`他`, `公司`): a clause opening with one says
+/// nothing of a company named before it.
+const OWN_SUBJECTS: &[&str] = &[
+    "他们",
+    "她们",
+    "我们",
+    "他",
+    "她",
+    "我",
+    "你",
+    "这家公司",
+    "该公司",
+    "公司",
+    "投资者",
+    "投资人",
+    "业界",
+    "外界",
+    "市场",
+];
+
+/// Words opening a clause that sums up the one before (`…，总额达到N`).
+const SUM_WORDS: &[&str] = &[
+    "总额",
+    "总金额",
+    "金额",
+    "总计",
+    "共计",
+    "合计",
+    "总价值",
+    "价值",
+    "规模",
 ];
 
 /// Investment verbs whose object is the payee (A投资B…, A以…收购B).
@@ -96,37 +137,28 @@ impl Roles {
 }
 
 impl Context<'_> {
-    /// Companies in the figure's clause (or the one acting before it), payer and payee;
-    /// deduplicated, in order of appearance.
+    /// The companies a figure is about, deduplicated, in sentence order.
+    ///
+    /// - Who pays whom says it: the payee and the payer. A funding round whose payee the
+    ///   sentence does not name (`获得由A领投的融资`, the raiser named in another sentence) is
+    ///   left untied: the round is not its investors'.
+    /// - Otherwise the figure's owner ([`Context::owner`]).
     pub(super) fn entities(
         &self,
         figure: Span,
+        kind: MoneyKind,
         payer: Option<usize>,
         payee: Option<usize>,
     ) -> Vec<String> {
-        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
-        let mut picked: Vec<usize> = match (payer, payee) {
-            // Who pays whom says what the figure is about; others in the clause are only
-            // described (向OpenAI的对手Anthropic投资 is not about OpenAI).
-            (Some(_), Some(_)) => Vec::new(),
-            _ => (0..self.companies.len())
-                .filter(|&k| clause.contains(self.companies[k].span))
-                .collect(),
-        };
-        if picked.is_empty() && (payer.is_none() || payee.is_none()) {
-            // The one acting before the figure (the sentence's subject), else whoever is nearest.
-            let segment = bounds(self.chars, figure, SEGMENT_BREAKS);
-            let subject = self
-                .subject_before(figure.start, segment.start, None)
-                .or_else(|| {
-                    (0..self.companies.len())
-                        .rev()
-                        .find(|&k| self.companies[k].span.end <= figure.start)
-                });
-            picked.extend(subject);
+        let mut picked: Vec<usize> = Vec::new();
+        if payer.is_some() || payee.is_some() {
+            if payee.is_some() || kind != MoneyKind::FundingRound {
+                picked.extend(payer);
+                picked.extend(payee);
+            }
+        } else {
+            picked.extend(self.owner(figure));
         }
-        picked.extend(payer);
-        picked.extend(payee);
         picked.sort_by_key(|&k| (self.companies[k].span.start, k));
         let mut ids: Vec<String> = Vec::new();
         for k in picked {
@@ -136,6 +168,195 @@ impl Context<'_> {
             }
         }
         ids
+    }
+
+    /// Whose figure it is, when no one pays or receives it:
+    /// - inside brackets right after a company, that company's (`AMD（2370亿美元）`); inside
+    ///   other brackets or quotes, only what they hold counts (an aside says nothing of the
+    ///   sentence around it, nor the sentence of it);
+    /// - else the nearest company before it in its clause that can own it: not the object of
+    ///   a verb or preposition, not inside an aside, not a person's employer (`A的CEO`), not
+    ///   one speaking (`A表示`), not one qualifying a noun (`A投资的初创公司`);
+    /// - else the subject of an earlier clause of the statement ([`Context::topic_before`]).
+    pub(super) fn owner(&self, figure: Span) -> Option<usize> {
+        if let Some(aside) = self.aside(figure) {
+            let open = aside.start - 1;
+            if matches!(self.chars[open], '（' | '(') {
+                let before = self.chars[..open]
+                    .iter()
+                    .rposition(|ch| !ch.is_whitespace())
+                    .map_or(0, |k| k + 1);
+                if let Some(k) =
+                    (0..self.companies.len()).find(|&k| self.companies[k].span.end == before)
+                {
+                    return Some(k);
+                }
+            }
+            return self.owner_in(figure, aside.start);
+        }
+        let clause = self.clause(figure);
+        self.owner_in(figure, clause.start)
+            .or_else(|| self.topic_before(clause.start))
+    }
+
+    /// The nearest company in `[lo, figure)` that can own the figure (see [`Context::owner`]).
+    fn owner_in(&self, figure: Span, lo: usize) -> Option<usize> {
+        (0..self.companies.len()).rev().find(|&k| {
+            let co = &self.companies[k];
+            co.span.start >= lo
+                && co.span.end <= figure.start
+                && !self.is_object(co)
+                && !self.in_aside_before(co.span.end, figure.start)
+                && !self.stands_aside(k)
+                && !self.qualifies_noun(k)
+        })
+    }
+
+    /// Whether a bracket opened before `from` closes in `[from, to)` (what precedes `from` is
+    /// inside an aside that ends before `to`).
+    fn in_aside_before(&self, from: usize, to: usize) -> bool {
+        let mut depth = 0i32;
+        for &ch in &self.chars[from..to] {
+            match ch {
+                '（' | '(' | '“' | '「' | '《' => depth += 1,
+                '）' | ')' | '”' | '」' | '》' => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// The inside of the innermost brackets or quotes holding `figure`, if any.
+    fn aside(&self, figure: Span) -> Option<Span> {
+        let mut depth = 0i32;
+        let mut open = None;
+        for k in (0..figure.start).rev() {
+            match self.chars[k] {
+                '）' | ')' | '”' | '」' | '》' => depth += 1,
+                '（' | '(' | '“' | '「' | '《' => {
+                    if depth == 0 {
+                        open = Some(k);
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        let open = open?;
+        let mut depth = 0i32;
+        let close = (figure.end..self.chars.len()).find(|&k| match self.chars[k] {
+            '（' | '(' | '“' | '「' | '《' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' | '”' | '」' | '》' => {
+                depth -= 1;
+                depth < 0
+            }
+            _ => false,
+        })?;
+        Some(Span::new(open + 1, close))
+    }
+
+    /// Whether company `k` is named for someone else who acts: a person's employer
+    /// (`A首席执行官…`, `A CEO …`) or one speaking (`A表示`, `A透露`).
+    fn stands_aside(&self, k: usize) -> bool {
+        let after = skip_ws(self.chars, self.companies[k].span.end);
+        word_at(self.chars, after, PERSON_TITLES).is_some()
+            || word_at(self.chars, after, REPORTING).is_some()
+    }
+
+    /// Whether company `k` qualifies a noun after it (`A投资的初创公司`).
+    fn qualifies_noun(&self, k: usize) -> bool {
+        let after = skip_ws(self.chars, self.companies[k].span.end);
+        word_at(
+            self.chars,
+            after,
+            &["投资的", "投资过的", "支持的", "孵化的", "收购的"],
+        )
+        .is_some()
+    }
+
+    /// The subject of an earlier clause of the statement, read backwards from `pos` (a
+    /// clause's start): the company opening a clause (`Redis实现了…，将年收入…`), or the one
+    /// owned by it (`A的B…`). None when a clause between speaks (`据报道，`, `A表示，`) or has a
+    /// subject of its own that is no company (`他…`, `公司…`, `投资者…`).
+    fn topic_before(&self, pos: usize) -> Option<usize> {
+        if self.own_subject(pos) {
+            return None;
+        }
+        let segment = bounds(self.chars, Span::new(pos, pos), SEGMENT_BREAKS);
+        let mut end = pos;
+        while end > segment.start {
+            let clause = bounds(self.chars, Span::new(end - 1, end - 1), CLAUSE_BREAKS);
+            let first = skip_ws(self.chars, clause.start);
+            let opening =
+                (0..self.companies.len()).find(|&k| self.companies[k].span.start == first);
+            if let Some(k) = opening {
+                if self.stands_aside(k) {
+                    return None;
+                }
+                // `A的B`: B.
+                let after = self.companies[k].span.end;
+                let owned = (self.chars.get(after) == Some(&'的'))
+                    .then(|| {
+                        let next = skip_ws(self.chars, after + 1);
+                        (0..self.companies.len()).find(|&j| self.companies[j].span.start == next)
+                    })
+                    .flatten();
+                return Some(owned.unwrap_or(k));
+            }
+            if self
+                .find_first(clause.start, clause.end, REPORTING)
+                .is_some()
+                || self.own_subject(clause.start)
+            {
+                return None;
+            }
+            end = clause.start.saturating_sub(1).max(segment.start);
+            if clause.start == 0 {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Whether the clause starting at `pos` opens with a subject of its own that is no
+    /// company (`他…`, `我们…`, `公司…`, `投资者…`).
+    fn own_subject(&self, pos: usize) -> bool {
+        let first = skip_ws(self.chars, pos);
+        let first = word_at(
+            self.chars,
+            first,
+            &["当时", "但是", "但", "而", "并且", "并", "同时"],
+        )
+        .map_or(first, |end| skip_ws(self.chars, end));
+        word_at(self.chars, first, OWN_SUBJECTS).is_some()
+    }
+
+    /// The figure's clause; a clause that only sums up the one before (`…，总额达到N`) is
+    /// read with it.
+    pub(super) fn clause(&self, figure: Span) -> Span {
+        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
+        let first = skip_ws(self.chars, clause.start);
+        if clause.start > 0 && word_at(self.chars, first, SUM_WORDS).is_some() {
+            let before = bounds(
+                self.chars,
+                Span::new(clause.start - 1, clause.start - 1),
+                CLAUSE_BREAKS,
+            );
+            if SEGMENT_BREAKS.contains(&self.chars[clause.start - 1]) {
+                return clause;
+            }
+            return Span::new(before.start, clause.end);
+        }
+        clause
     }
 
     /// Whether `company` is the object of a preposition or verb (see [`OBJECT_MARKERS`]).
