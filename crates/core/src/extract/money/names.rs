@@ -181,7 +181,11 @@ fn latin(c: &[char]) -> Vec<(Span, String)> {
             }
         }
         let name = name.trim_end_matches(['.', ' ', ',']);
-        if name.chars().filter(char::is_ascii_alphabetic).count() < 2 || after_title(c, start) {
+        if name.chars().filter(char::is_ascii_alphabetic).count() < 2
+            || after_title(c, start)
+            || aside_of_a_name(c, start)
+            || after_demonstrative(c, start)
+        {
             continue;
         }
         // A figure's unit or a round is no name (`B轮`, `5 亿`).
@@ -195,6 +199,32 @@ fn latin(c: &[char]) -> Vec<(Span, String)> {
         }
     }
     out
+}
+
+/// Whether a name at `start` opens brackets or follows a colon: another name's translation,
+/// an abbreviation or a ticker (`英伟达（NASDAQ: NVDA）`, `管理（RCM）`, `（TSE：6501`).
+fn aside_of_a_name(c: &[char], start: usize) -> bool {
+    c[..start]
+        .iter()
+        .rev()
+        .find(|ch| !ch.is_whitespace())
+        .is_some_and(|ch| matches!(ch, '（' | '(' | ':' | '：'))
+}
+
+/// Whether a demonstrative stands before `start` (`这些HDHP计划`): a term, not a party.
+fn after_demonstrative(c: &[char], start: usize) -> bool {
+    let k = c[..start]
+        .iter()
+        .rposition(|ch| !ch.is_whitespace())
+        .map_or(0, |k| k + 1);
+    [
+        "这些", "这个", "这种", "这类", "那些", "该", "此", "这", "那",
+    ]
+    .iter()
+    .any(|d| {
+        let len = d.chars().count();
+        k >= len && starts_with_at(c, k - len, d)
+    })
 }
 
 /// Whether the text before `start` ends with a person's title (`CEO Jane Roe`).
@@ -262,8 +292,12 @@ fn han(c: &[char]) -> Vec<(Span, String)> {
             continue;
         };
         let next = skip_ws(c, e);
-        let acts = word_at(c, next, SUBJECT_STOPS).is_some()
-            || c.get(next).is_some_and(|ch| AFTER_SUBJECT.contains(ch));
+        let acts = word_at(c, next, SUBJECT_STOPS).is_some_and(|end| {
+            !matches!(
+                c[next..end].iter().collect::<String>().as_str(),
+                "融资" | "筹集" | "募集"
+            )
+        }) || c.get(next).is_some_and(|ch| AFTER_SUBJECT.contains(ch));
         if acts && han_name(s, e, &name) {
             out.push((Span::new(s, e), name));
         }
@@ -347,6 +381,11 @@ mod tests {
             ("星河曾找谷歌谈判，计划再募集20亿美元", vec![]),
             ("该公司获得了一笔1亿美元的投资", vec![]),
             ("按照计划，年底营收将达到2亿美元", vec![]),
+            ("它将联合星河，运用最新融资的3.5亿美元", vec![]),
+            // Tickers, abbreviations and terms are no parties.
+            ("英伟达（NASDAQ: NVDA）股价下跌", vec![]),
+            ("收入周期管理（RCM）的代理", vec![]),
+            ("这些HDHP计划的自付最高额", vec![]),
         ] {
             assert_eq!(names(sentence), want, "{sentence}");
         }

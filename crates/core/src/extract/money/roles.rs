@@ -63,14 +63,26 @@ const OWN_SUBJECTS: &[&str] = &[
     "她",
     "我",
     "你",
-    "这家公司",
-    "该公司",
-    "公司",
     "投资者",
     "投资人",
     "业界",
     "外界",
     "市场",
+];
+
+/// Words after a company that lead to another right after them (`A的B`, `A劲敌B`,
+/// `A宣布B…`): the latter is the one a clause is about.
+const LEADS_TO: &[&str] = &[
+    "的竞争对手",
+    "的对手",
+    "竞争对手",
+    "竞敌",
+    "劲敌",
+    "对手",
+    "的",
+    "宣布",
+    "表示",
+    "称",
 ];
 
 /// Words opening a clause that sums up the one before (`…，总额达到N`).
@@ -180,19 +192,9 @@ impl Context<'_> {
     /// - else the subject of an earlier clause of the statement ([`Context::topic_before`]).
     pub(super) fn owner(&self, figure: Span) -> Option<usize> {
         if let Some(aside) = self.aside(figure) {
-            let open = aside.start - 1;
-            if matches!(self.chars[open], '（' | '(') {
-                let before = self.chars[..open]
-                    .iter()
-                    .rposition(|ch| !ch.is_whitespace())
-                    .map_or(0, |k| k + 1);
-                if let Some(k) =
-                    (0..self.companies.len()).find(|&k| self.companies[k].span.end == before)
-                {
-                    return Some(k);
-                }
-            }
-            return self.owner_in(figure, aside.start);
+            return self
+                .named_before(aside)
+                .or_else(|| self.owner_in(figure, aside.start));
         }
         let clause = self.clause(figure);
         self.owner_in(figure, clause.start)
@@ -284,10 +286,11 @@ impl Context<'_> {
     }
 
     /// The subject of an earlier clause of the statement, read backwards from `pos` (a
-    /// clause's start): the company opening a clause (`Redis实现了…，将年收入…`), or the one
-    /// owned by it (`A的B…`). None when a clause between speaks (`据报道，`, `A表示，`) or has a
-    /// subject of its own that is no company (`他…`, `公司…`, `投资者…`).
-    fn topic_before(&self, pos: usize) -> Option<usize> {
+    /// clause's start): in the nearest clause naming one, the first company that is not the
+    /// object of a verb or preposition nor inside an aside (`Redis实现了…，将年收入…`), or the
+    /// one it leads to ([`Context::head_of`]). None when a clause between speaks (`据报道，`)
+    /// or has a subject of its own that is no company (`他…`, `投资者…`).
+    pub(super) fn topic_before(&self, pos: usize) -> Option<usize> {
         if self.own_subject(pos) {
             return None;
         }
@@ -295,22 +298,18 @@ impl Context<'_> {
         let mut end = pos;
         while end > segment.start {
             let clause = bounds(self.chars, Span::new(end - 1, end - 1), CLAUSE_BREAKS);
-            let first = skip_ws(self.chars, clause.start);
-            let opening =
-                (0..self.companies.len()).find(|&k| self.companies[k].span.start == first);
-            if let Some(k) = opening {
-                if self.stands_aside(k) {
+            let subject = (0..self.companies.len()).find(|&k| {
+                let co = &self.companies[k];
+                clause.contains(co.span)
+                    && !self.is_object(co)
+                    && !self.in_aside_before(co.span.end, clause.end)
+            });
+            if let Some(k) = subject {
+                let head = self.head_of(k);
+                if self.stands_aside(head) {
                     return None;
                 }
-                // `A的B`: B.
-                let after = self.companies[k].span.end;
-                let owned = (self.chars.get(after) == Some(&'的'))
-                    .then(|| {
-                        let next = skip_ws(self.chars, after + 1);
-                        (0..self.companies.len()).find(|&j| self.companies[j].span.start == next)
-                    })
-                    .flatten();
-                return Some(owned.unwrap_or(k));
+                return Some(head);
             }
             if self
                 .find_first(clause.start, clause.end, REPORTING)
@@ -319,12 +318,26 @@ impl Context<'_> {
             {
                 return None;
             }
-            end = clause.start.saturating_sub(1).max(segment.start);
             if clause.start == 0 {
                 break;
             }
+            end = (clause.start - 1).max(segment.start);
         }
         None
+    }
+
+    /// The company `k` leads to: the one it owns (`A的B`), its rival named after it
+    /// (`A劲敌B`), the one it announces of (`A宣布B…`); else `k`.
+    pub(super) fn head_of(&self, k: usize) -> usize {
+        let mut after = skip_ws(self.chars, self.companies[k].span.end);
+        if let Some(end) = word_at(self.chars, after, LEADS_TO) {
+            after = skip_ws(self.chars, end);
+        } else {
+            return k;
+        }
+        (0..self.companies.len())
+            .find(|&j| self.companies[j].span.start == after)
+            .unwrap_or(k)
     }
 
     /// Whether the clause starting at `pos` opens with a subject of its own that is no
@@ -427,11 +440,28 @@ impl Context<'_> {
         if !matches!(kind, MoneyKind::Investment | MoneyKind::FundingRound) {
             return Roles::default();
         }
-        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
-        let segment = bounds(self.chars, figure, SEGMENT_BREAKS);
+        let mut clause = self.clause(figure);
+        let mut segment = bounds(self.chars, figure, SEGMENT_BREAKS);
+        if let Some(aside) = self.aside(figure) {
+            // `B（在D轮融资中估值10亿美元）`: B's; other asides speak only of what they hold.
+            if let Some(k) = self.named_before(aside) {
+                let payee = (kind == MoneyKind::FundingRound).then_some(k);
+                return Roles::of(None, payee);
+            }
+            let within = |s: Span| Span::new(s.start.max(aside.start), s.end.min(aside.end));
+            clause = within(clause);
+            segment = within(segment);
+        }
         let found = self
             .passive(figure, segment)
             .or_else(|| self.lead_investor(figure, segment))
+            .or_else(|| {
+                if kind == MoneyKind::Investment {
+                    self.offer(figure, clause, segment)
+                } else {
+                    None
+                }
+            })
             .or_else(|| self.came_from(figure, clause, segment))
             .or_else(|| self.received(figure, clause, segment))
             .or_else(|| self.prepositional(figure, clause, segment))
@@ -457,6 +487,21 @@ impl Context<'_> {
         } = found.unwrap_or_default();
         if payee.is_none() && kind == MoneyKind::Investment {
             payee = self.stake_in(figure, segment);
+        }
+        if payee.is_none()
+            && payer.is_some()
+            && kind == MoneyKind::Investment
+            && self
+                .find_first(clause.start, clause.end, &["收购", "并购"])
+                .is_some()
+        {
+            // `B此前共融资7亿美元，而A的收购价格为6亿美元`: the target is the statement's topic.
+            payee = self
+                .topic_before(clause.start)
+                .filter(|&b| Some(self.companies[b].id) != payer.map(|a| self.companies[a].id));
+        }
+        if payer.is_none() && payee.is_some() && kind == MoneyKind::FundingRound {
+            payer = self.investors_listed(segment);
         }
         let id = |k: Option<usize>| k.map(|k| self.companies[k].id);
         if payer.is_none() && kind == MoneyKind::Investment {
@@ -542,11 +587,19 @@ impl Context<'_> {
                 lead.start.saturating_sub(figure.end)
             }
         })?;
-        let a = self.last_company(segment.start, lead.start)?;
-        let gap = &self.chars[self.companies[a].span.end..lead.start];
-        if gap.len() > 8 || gap.iter().any(|ch| CLAUSE_BREAKS.contains(ch)) {
-            return None;
-        }
+        let lead_clause = bounds(self.chars, lead, CLAUSE_BREAKS);
+        let near = self.last_company(segment.start, lead.start).filter(|&a| {
+            let gap = &self.chars[self.companies[a].span.end..lead.start];
+            gap.len() <= 8 && !gap.iter().any(|ch| CLAUSE_BREAKS.contains(ch))
+        });
+        let a = match near {
+            Some(a) => a,
+            // `A再次入局，领投B…`: the clause opens with the verb; the one acting before leads.
+            None if skip_ws(self.chars, lead_clause.start) == lead.start => {
+                self.subject_before(lead.start, segment.start, None)?
+            }
+            None => return None,
+        };
         let after = skip_ws(
             self.chars,
             if self.chars.get(lead.end) == Some(&'了') {
@@ -557,6 +610,7 @@ impl Context<'_> {
         );
         let b = self
             .first_company(after, after + 1, segment.end)
+            .map(|b| self.head_of(b))
             .or_else(|| {
                 let before_a = self.companies[a].span.start.min(figure.start);
                 self.subject_before(before_a, segment.start, Some(a))
@@ -566,6 +620,13 @@ impl Context<'_> {
 
     /// `…figure来自A` (payee the one acting before the figure) or `从A/来自A…figure`.
     fn came_from(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        // `从A以N收购B`: A sells; the buyer pays (see `invest_verb`).
+        if self
+            .find_first(figure.end, clause.end, &["收购", "并购"])
+            .is_some()
+        {
+            return None;
+        }
         let after = skip_ws(self.chars, figure.end);
         if let Some(end) = word_at(self.chars, after, &["来自于", "来自"]) {
             if end <= clause.end {
@@ -653,7 +714,21 @@ impl Context<'_> {
             let a = self.subject_before(verb.start, segment.start, b);
             return found(a, b);
         }
-        let after = skip_ws(self.chars, figure.end);
+        // A conversion in brackets and `的价格` stand between the price and the verb
+        // (`以2.5亿欧元（2.72亿美元）的价格收购了B`).
+        let mut after = skip_ws(self.chars, figure.end);
+        if matches!(self.chars.get(after), Some('（' | '(')) {
+            if let Some(close) = self.chars[after..clause.end]
+                .iter()
+                .position(|ch| matches!(ch, '）' | ')'))
+            {
+                after = skip_ws(self.chars, after + close + 1);
+            }
+        }
+        if let Some(end) = word_at(self.chars, after, &["的价格", "的对价", "的代价", "的总价"])
+        {
+            after = skip_ws(self.chars, end);
+        }
         let verb = self.find_first(after, (after + 3).min(clause.end), INVEST_VERBS)?;
         // Only a verb right after the figure takes an object (以13亿美元收购B); in
         // `13亿美元的收购…` the verb is a noun and what follows is not its target.
@@ -671,8 +746,89 @@ impl Context<'_> {
         let verb = self
             .find_last(clause.start, figure.start, FUNDING_VERBS)
             .or_else(|| self.find_first(figure.end, clause.end, FUNDING_VERBS))?;
-        let b = self.subject_before(verb.start.min(figure.start), segment.start, None)?;
+        // `A为B筹集…`: A raises for B; B is the payee, named or not.
+        if let Some(wei) = self.find_last(clause.start, verb.start, &["为"]) {
+            if wei.end < verb.start && verb.start <= figure.start {
+                return Some(Roles::of(None, self.last_company(wei.end, verb.start)));
+            }
+        }
+        let b = self
+            .subject_before(verb.start.min(figure.start), segment.start, None)
+            .or_else(|| self.raiser_after(figure, clause, segment))?;
         Some(Roles::of(None, Some(b)))
+    }
+
+    /// The raiser named after the figure: `…融资的B` in its clause, or the subject of the
+    /// next clause when the figure's clause is a time clause (`在完成N的A轮融资后，B…`).
+    fn raiser_after(&self, figure: Span, clause: Span, segment: Span) -> Option<usize> {
+        if let Some(de) = self.find_first(figure.end, clause.end, &["融资的", "投资的"]) {
+            let at = skip_ws(self.chars, de.end);
+            if let Some(b) = self.first_company(at, at + 1, clause.end) {
+                return Some(b);
+            }
+        }
+        let last = self.chars[..clause.end]
+            .iter()
+            .rposition(|ch| !ch.is_whitespace())?;
+        let time_clause = ["后", "之后", "以后", "时", "以来"].iter().any(|w| {
+            let len = w.chars().count();
+            last + 1 >= len && starts_with_at(self.chars, last + 1 - len, w)
+        });
+        if !time_clause || clause.end >= segment.end {
+            return None;
+        }
+        let next = bounds(
+            self.chars,
+            Span::new(clause.end + 1, clause.end + 1),
+            CLAUSE_BREAKS,
+        );
+        let first = skip_ws(self.chars, next.start);
+        self.first_company(first, first + 1, next.end)
+    }
+
+    /// `B拒绝A…的收购提议` (`B CEO…拒绝A N收购`): an offer A made for B.
+    fn offer(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let word = self.find_last(
+            segment.start,
+            figure.start,
+            &["拒绝了", "拒绝", "接受了", "接受", "考虑"],
+        )?;
+        self.find_first(figure.end, clause.end, &["收购"])?;
+        let from = skip_ws(self.chars, word.end);
+        let a = self.first_company(from, from + 1, figure.start)?;
+        let b = self.subject_before(word.start, segment.start, Some(a))?;
+        Some(Roles::of(Some(a), Some(b)))
+    }
+
+    /// `投资方包括A、B`, `主要投资者包括A和B`, `其中包括A的战略投资`: the first investor
+    /// listed in the statement.
+    fn investors_listed(&self, segment: Span) -> Option<usize> {
+        (segment.start..segment.end).find_map(|i| {
+            let end = word_at(self.chars, i, &["包括"])?;
+            let before = &self.chars[i.saturating_sub(6).max(segment.start)..i];
+            let said: String = before.iter().collect();
+            let investors = ["投资方", "投资者", "投资人", "投资机构", "其中", "股东"]
+                .iter()
+                .any(|w| said.contains(w));
+            if !investors {
+                return None;
+            }
+            let at = skip_ws(self.chars, end);
+            self.first_company(at, at + 1, segment.end)
+        })
+    }
+
+    /// The company named right before the brackets holding `aside` (`AMD（2370亿美元）`).
+    pub(super) fn named_before(&self, aside: Span) -> Option<usize> {
+        let open = aside.start.checked_sub(1)?;
+        if !matches!(self.chars[open], '（' | '(') {
+            return None;
+        }
+        let before = self.chars[..open]
+            .iter()
+            .rposition(|ch| !ch.is_whitespace())
+            .map_or(0, |k| k + 1);
+        (0..self.companies.len()).find(|&k| self.companies[k].span.end == before)
     }
 
     /// `…figure，获得B的少数股权`: the investment bought a stake in B.
