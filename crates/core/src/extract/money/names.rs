@@ -79,6 +79,15 @@ const RECEIVE: &[&str] = &[
 /// Descriptors right before a lowercase Latin name that make it one (`初创公司akirolabs`).
 const DESCRIPTOR_ENDS: &[&str] = &["公司", "平台", "企业", "创企", "品牌", "厂商"];
 
+/// Business terms written in capitals that are never a party (`ARR`, `PIN码`, `RPA公司`).
+const TERMS: &[&str] = &[
+    "ARR", "GMV", "PIN", "RPA", "ROI", "EBITDA", "KPI", "ETF", "PAC", "SPAC", "CAGR", "TAM", "OEM",
+    "ODM",
+];
+
+/// Words right after a person's name (`David Baker博士`).
+const PERSON_AFTER: &[&str] = &["博士", "教授", "先生", "女士"];
+
 /// Corporate forms left out of a Latin name's id (`Heeler Security Inc.`).
 const DROPPED_FORMS: &[&str] = &[", Inc.", ", Inc", " Inc.", " Inc", ", LLC", " LLC"];
 
@@ -182,7 +191,11 @@ fn latin(c: &[char]) -> Vec<(Span, String)> {
         }
         let name = name.trim_end_matches(['.', ' ', ',']);
         if name.chars().filter(char::is_ascii_alphabetic).count() < 2
+            || TERMS.contains(&name)
             || after_title(c, start)
+            || PERSON_AFTER
+                .iter()
+                .any(|w| starts_with_at(c, skip_ws(c, end), w))
             || aside_of_a_name(c, start)
             || after_demonstrative(c, start)
         {
@@ -386,6 +399,11 @@ mod tests {
             ("英伟达（NASDAQ: NVDA）股价下跌", vec![]),
             ("收入周期管理（RCM）的代理", vec![]),
             ("这些HDHP计划的自付最高额", vec![]),
+            ("其 ARR 高达 3.5 亿美元", vec![]),
+            (
+                "由Quill Labs孵化，并由Jane Roe博士共同创立",
+                vec!["~Quill Labs"],
+            ),
         ] {
             assert_eq!(names(sentence), want, "{sentence}");
         }

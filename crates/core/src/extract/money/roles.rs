@@ -43,7 +43,7 @@ const LIST_JOINS: &[&str] = &[
 /// 令/让/使 are left out: 令谷歌… makes 谷歌 the one who acts next.
 const OBJECT_MARKERS: &[char] = &[
     '比', '与', '和', '跟', '同', '对', '向', '在', '被', '从', '给', '把', '找', '及', '、', '了',
-    '自', '于', '由', '购', '投', '资', '为', '替', '得', '到', '下', '有', '入',
+    '自', '于', '由', '购', '投', '资', '为', '替', '得', '到', '下', '有', '入', '以',
 ];
 
 /// Words of speaking: a company before one is the speaker, and what follows its clause is
@@ -163,11 +163,14 @@ impl Context<'_> {
         payee: Option<usize>,
     ) -> Vec<String> {
         let mut picked: Vec<usize> = Vec::new();
-        if payer.is_some() || payee.is_some() {
-            if payee.is_some() || kind != MoneyKind::FundingRound {
+        if kind == MoneyKind::FundingRound {
+            if payee.is_some() {
                 picked.extend(payer);
                 picked.extend(payee);
             }
+        } else if payer.is_some() || payee.is_some() {
+            picked.extend(payer);
+            picked.extend(payee);
         } else {
             picked.extend(self.owner(figure));
         }
@@ -270,8 +273,14 @@ impl Context<'_> {
     /// (`A首席执行官…`, `A CEO …`) or one speaking (`A表示`, `A透露`).
     fn stands_aside(&self, k: usize) -> bool {
         let after = skip_ws(self.chars, self.companies[k].span.end);
-        word_at(self.chars, after, PERSON_TITLES).is_some()
-            || word_at(self.chars, after, REPORTING).is_some()
+        // `A预计，…` speaks; `A预计将…` is expected to act.
+        let speaks = word_at(self.chars, after, REPORTING).is_some_and(|end| {
+            let next = skip_ws(self.chars, end);
+            self.chars
+                .get(next)
+                .is_none_or(|ch| CLAUSE_BREAKS.contains(ch) || matches!(ch, '“' | '「'))
+        });
+        word_at(self.chars, after, PERSON_TITLES).is_some() || speaks
     }
 
     /// Whether company `k` qualifies a noun after it (`A投资的初创公司`).
@@ -303,6 +312,7 @@ impl Context<'_> {
                 clause.contains(co.span)
                     && !self.is_object(co)
                     && !self.in_aside_before(co.span.end, clause.end)
+                    && !self.qualifies_noun(k)
             });
             if let Some(k) = subject {
                 let head = self.head_of(k);
@@ -398,6 +408,7 @@ impl Context<'_> {
                 && co.span.start >= lo
                 && Some(co.id) != not_id
                 && !self.is_object(co)
+                && !self.in_aside_before(co.span.end, pos)
         })
     }
 
@@ -576,7 +587,9 @@ impl Context<'_> {
     /// else the one acting before A (`B在A领投的融资中筹集…`).
     fn lead_investor(&self, figure: Span, segment: Span) -> Option<Roles> {
         let leads: Vec<Span> = (segment.start..segment.end)
-            .filter_map(|i| word_at(self.chars, i, &["领投", "跟投"]).map(|end| Span::new(i, end)))
+            .filter_map(|i| {
+                word_at(self.chars, i, &["领投", "跟投", "领导的"]).map(|end| Span::new(i, end))
+            })
             .filter(|lead| lead.end <= segment.end)
             .collect();
         // The one nearest the figure, before or after it.
