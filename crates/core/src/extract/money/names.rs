@@ -163,6 +163,19 @@ fn latin(c: &[char]) -> Vec<(Span, String)> {
                         && !c.get(k + 3).is_some_and(char::is_ascii_alphanumeric)
                 })
         });
+        // A number that starts an amount is not part of the name (`Marlo 3亿美元`).
+        if c.get(skip_ws(c, end))
+            .is_some_and(|&ch| matches!(ch, '亿' | '万' | '千' | '百' | '%'))
+        {
+            if let Some(space) = c[start..end].iter().rposition(|&ch| ch == ' ') {
+                if c[start + space + 1..end]
+                    .iter()
+                    .all(|ch| ch.is_ascii_digit() || *ch == '.')
+                {
+                    end = start + space;
+                }
+            }
+        }
         let mut resume = None;
         if let Some(k) = title {
             end = k - 1;
@@ -400,6 +413,7 @@ mod tests {
             ("收入周期管理（RCM）的代理", vec![]),
             ("这些HDHP计划的自付最高额", vec![]),
             ("其 ARR 高达 3.5 亿美元", vec![]),
+            ("领投英伟达劲敌 Marlo 3亿美元", vec!["~Marlo"]),
             (
                 "由Quill Labs孵化，并由Jane Roe博士共同创立",
                 vec!["~Quill Labs"],

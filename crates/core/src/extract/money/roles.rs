@@ -922,4 +922,151 @@ mod tests {
             assert_eq!(m.payee.as_deref(), payee, "{sentence}");
         }
     }
+
+    /// Every figure of `sentence` with no spans given: parties are read from the sentence
+    /// (fictional Latin names become `~Name`).
+    fn read_only(sentence: &str) -> Vec<crate::extract::money::MoneyMention> {
+        find_money(sentence, &[])
+    }
+
+    #[test]
+    fn clause_structure_ties_figures() {
+        // (sentence, figure index, entities, payer, payee)
+        type Row = (
+            &'static str,
+            usize,
+            &'static [&'static str],
+            Option<&'static str>,
+            Option<&'static str>,
+        );
+        let table: &[Row] = &[
+            // A figure in brackets right after a name is that name's.
+            (
+                "Zorvex市值蒸发近300亿美元，约等于一个Quillon（237亿美元）",
+                1,
+                &["~Quillon"],
+                None,
+                None,
+            ),
+            (
+                "Zorvex市值蒸发近300亿美元，约等于一个Quillon（237亿美元）",
+                0,
+                &["~Zorvex"],
+                None,
+                None,
+            ),
+            // An aside says nothing of the sentence around it.
+            (
+                "而Zorvex遭遇冷落（上一笔D轮融资发生在2019年，融资规模约为1亿美元）",
+                0,
+                &[],
+                None,
+                None,
+            ),
+            // The statement's topic owns a figure whose clause names no company.
+            (
+                "通过新的战略，Zorvex实现了增长，将年收入从不到1百万美元增长到超过2.5亿美元",
+                1,
+                &["~Zorvex"],
+                None,
+                None,
+            ),
+            // A speaker or a subject of its own stops the topic.
+            (
+                "Zorvex合伙人写道，以前估计公司需要赚取2000亿美元",
+                0,
+                &[],
+                None,
+                None,
+            ),
+            (
+                "Zorvex发布了业绩，投资者将其推上了3万亿美元的市值",
+                0,
+                &[],
+                None,
+                None,
+            ),
+            // A summing clause is read with the one before.
+            (
+                "2019年，Quillon宣布了对Zorvex的巨额投资，总额达到130亿美元",
+                0,
+                &["~Quillon", "~Zorvex"],
+                Some("~Quillon"),
+                Some("~Zorvex"),
+            ),
+            // A round whose raiser is not named is left untied, even with its investor named.
+            (
+                "2024年7月，获得由Quillon Capital领投的5000万美元融资",
+                0,
+                &[],
+                Some("~Quillon Capital"),
+                None,
+            ),
+            // Raising for someone else: not the raiser's own round.
+            ("Zorvex为芯片企业筹集了60亿美元的资金", 0, &[], None, None),
+            // The lead investor across a comma; the head of `A劲敌B`.
+            (
+                "Quillon Capital再次入局，领投Zorvex劲敌 Marlo 3亿美元",
+                0,
+                &["~Quillon Capital", "~Marlo"],
+                Some("~Quillon Capital"),
+                Some("~Marlo"),
+            ),
+            // A price past its conversion and 的价格.
+            (
+                "Zorvex还以约2.5亿欧元（2.72亿美元）的价格收购了员工平台Marlo",
+                0,
+                &["~Zorvex", "~Marlo"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // A seller named with 从 does not pay.
+            (
+                "Zorvex宣布从Quillon Holdings以5320万美元的价格收购Marlo",
+                0,
+                &["~Zorvex", "~Marlo"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // An offer refused: the offeror pays, the one refusing is the target.
+            (
+                "Marlo CEO Jane Roe宣布拒绝 Zorvex 高达 230 亿美元的收购提议",
+                0,
+                &["~Marlo", "~Zorvex"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // An acquisition price whose target is the topic of the statement.
+            (
+                "Marlo此前共融资约7亿美元，而Zorvex的收购价格为6亿美元",
+                1,
+                &["~Marlo", "~Zorvex"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // Investors listed after 包括.
+            (
+                "Marlo累计融资超过1亿美元，主要投资者包括Quillon Capital和Zorvex Ventures",
+                0,
+                &["~Marlo", "~Quillon Capital"],
+                Some("~Quillon Capital"),
+                Some("~Marlo"),
+            ),
+            // The raiser after a time clause.
+            (
+                "在2023年完成1500万美元的A轮融资后，Marlo一直专注于扩张",
+                0,
+                &["~Marlo"],
+                None,
+                Some("~Marlo"),
+            ),
+        ];
+        for &(sentence, k, entities, payer, payee) in table {
+            let ms = read_only(sentence);
+            let m = &ms[k];
+            assert_eq!(m.entities, entities, "{sentence} #{k}");
+            assert_eq!(m.payer.as_deref(), payer, "{sentence} #{k}");
+            assert_eq!(m.payee.as_deref(), payee, "{sentence} #{k}");
+        }
+    }
 }
