@@ -202,11 +202,13 @@ pub fn same_bound(found: Option<f64>, label: Option<f64>) -> bool {
 /// A company as labelled (an id or a name), as the id the analysis would give it.
 pub fn resolve(registry: &Registry, name: &str) -> String {
     if registry.get(name).is_some() {
-        return name.to_owned();
+        return found_id(name);
     }
+    // A discovered company found by name (`Rockset` → `~Rockset`) compares as the pipeline's
+    // ids do: its key normalised, as [`found_id`] gives it.
     registry
         .lookup(name)
-        .map_or_else(|| format!("~{}", name_key(name)), |c| c.id.clone())
+        .map_or_else(|| format!("~{}", name_key(name)), |c| found_id(&c.id))
 }
 
 /// An id as found, in the form [`resolve`] gives (a discovered name's key normalised).
@@ -269,6 +271,7 @@ pub struct Report {
 pub fn score(labels: &[Label], outputs: &[Output], registry: &Registry) -> Report {
     let mut r = Report::default();
     let mut used = vec![false; outputs.len()];
+    let verbose = std::env::var_os("BAIMO_SCORE_VERBOSE").is_some();
     let show = |ids: &[String]| {
         if ids.is_empty() {
             "-".to_owned()
@@ -277,12 +280,24 @@ pub fn score(labels: &[Label], outputs: &[Output], registry: &Registry) -> Repor
         }
     };
     for l in labels {
-        let hit = outputs.iter().enumerate().position(|(k, o)| {
+        let candidate = |k: usize, o: &Output| {
             !used[k]
                 && o.file == l.file
                 && same_figure(&o.figure.text, &l.figure)
                 && same_sentence(&o.sentence, &l.sentence)
-        });
+        };
+        // A sentence holding the labelled one is the labelled sentence; one inside it (a
+        // heading repeating part of it) only stands in when there is none.
+        let hit = outputs
+            .iter()
+            .enumerate()
+            .position(|(k, o)| candidate(k, o) && norm(&o.sentence).contains(&norm(&l.sentence)))
+            .or_else(|| {
+                outputs
+                    .iter()
+                    .enumerate()
+                    .position(|(k, o)| candidate(k, o))
+            });
         let at = format!("{}  {}", l.file, l.figure);
         r.found.add(hit.is_some(), || format!("{at}  not found"));
         let Some(k) = hit else {
@@ -296,6 +311,15 @@ pub fn score(labels: &[Label], outputs: &[Output], registry: &Registry) -> Repor
         };
         used[k] = true;
         let m = &outputs[k].figure;
+        // `BAIMO_SCORE_VERBOSE=1`: each miss also quotes the pipeline's sentence and reading.
+        let at = if verbose {
+            format!(
+                "{at}\n      {}\n      kind {:?}  payer {:?}  payers {:?}  payee {:?}",
+                outputs[k].sentence, m.kind, m.payer, m.payers, m.payee
+            )
+        } else {
+            at
+        };
         r.amount.add(
             same_bound(m.low, l.low) && same_bound(m.high, l.high),
             || {
@@ -500,6 +524,35 @@ b.md\t微软投资OpenAI 100亿美元\t100亿美元\t1e10\t1e10\tUSD\t\topenai\t
     }
 
     #[test]
+    fn the_whole_sentence_is_preferred_to_a_heading_inside_it() {
+        let registry = Registry::bundled();
+        let text = format!(
+            "{}\nc.md\tZeta Labs筹集6亿美元，估值20亿美元\t20亿美元\t2e9\t2e9\tUSD\t\t\t\tZeta Labs\n",
+            COLUMNS.join("\t")
+        );
+        let labels = parse_labels(&text).expect("parses");
+        let figure = |entities: Vec<String>| MoneyMention {
+            text: "20亿美元".into(),
+            low: Some(2e9),
+            high: Some(2e9),
+            currency: "USD".into(),
+            entities,
+            ..Default::default()
+        };
+        let outputs = vec![
+            // The heading comes first in the article and names no company.
+            output("c.md", "估值20亿美元", figure(vec![])),
+            output(
+                "c.md",
+                "Zeta Labs筹集6亿美元，估值20亿美元。",
+                figure(vec!["~Zeta Labs".into()]),
+            ),
+        ];
+        let r = score(&labels, &outputs, registry);
+        assert_eq!((r.company.right, r.company.total), (1, 1), "{}", r.render());
+    }
+
+    #[test]
     fn companies_resolve_by_id_or_name() {
         let registry = Registry::bundled();
         assert_eq!(resolve(registry, "openai"), "openai");
@@ -509,5 +562,23 @@ b.md\t微软投资OpenAI 100亿美元\t100亿美元\t1e10\t1e10\tUSD\t\topenai\t
         assert_eq!(resolve(registry, "Zeta Health"), "~zeta health");
         assert_eq!(found_id("~Zeta Health"), "~zeta health");
         assert_eq!(found_id("openai"), "openai");
+    }
+
+    #[test]
+    fn discovered_companies_resolve_case_folded() {
+        // The effective registry keeps a discovered company's id as written (`~Zeta Labs`);
+        // the pipeline's ids are compared case folded, so the label's must be too.
+        let zeta = baimo_core::registry::Company {
+            id: "~Zeta Labs".into(),
+            hans: "Zeta Labs".into(),
+            hant: "Zeta Labs".into(),
+            en: "Zeta Labs".into(),
+            origin: baimo_core::registry::Origin::Discovered,
+            ..Default::default()
+        };
+        let registry = Registry::bundled().with_companies([zeta]);
+        assert_eq!(resolve(&registry, "Zeta Labs"), "~zeta labs");
+        assert_eq!(resolve(&registry, "~Zeta Labs"), "~zeta labs");
+        assert_eq!(resolve(&registry, "openai"), "openai");
     }
 }

@@ -155,5 +155,40 @@ pub fn names_in<'a>(text: &str, discovered: &'a [Discovered]) -> Vec<&'a str> {
         .collect()
 }
 
+/// For the money roles (`extract::money`): the name whose run starts at `start` (stopping
+/// early at any of `stops`), cut as discovery cuts names; its `[start, end)` and text.
+pub(crate) fn name_from(
+    c: &[char],
+    start: usize,
+    stops: &[&str],
+) -> Option<(usize, usize, String)> {
+    let end = name::run_after(c, start, stops)?;
+    let found = name::clean_at(c, start, end, true)?;
+    locate(c, start, end, found)
+}
+
+/// For the money roles: the name whose run ends at `end`, cut as discovery cuts names (the
+/// run's start taken as firm: the caller knows a name ends there, `由A领投`).
+pub(crate) fn name_to(c: &[char], end: usize) -> Option<(usize, usize, String)> {
+    let start = name::run_before(c, end)?;
+    let found = name::clean_at(c, start, end, true)?;
+    locate(c, start, end, found)
+}
+
+/// For the money roles: whether `name` looks like an organisation's (see `name::plausible`).
+pub(crate) fn plausible_name(name: &str) -> bool {
+    name::plausible(name)
+}
+
+/// Where `name`, cut from `c[start..end]`, sits in it (the last place: cutting takes more off
+/// the start than the end).
+fn locate(c: &[char], start: usize, end: usize, name: String) -> Option<(usize, usize, String)> {
+    let n: Vec<char> = name.chars().collect();
+    let at = (start..=end.checked_sub(n.len())?)
+        .rev()
+        .find(|&i| c[i..i + n.len()] == n[..])?;
+    Some((at, at + n.len(), name))
+}
+
 #[cfg(test)]
 mod tests;

@@ -37,6 +37,7 @@ mod chars;
 mod currency;
 mod figure;
 mod kind;
+mod names;
 pub mod qualifier;
 mod roles;
 mod round;
@@ -176,6 +177,13 @@ pub fn find_money(sentence: &str, companies: &[CompanySpan]) -> Vec<MoneyMention
             span: co.span(),
         })
         .collect();
+    // Parties the segmenter did not tag, read from the sentence (`~Name`).
+    let taken: Vec<Span> = companies.iter().map(|co| co.span).collect();
+    let read = names::read(&chars, &taken);
+    companies.extend(read.iter().map(|r| Company {
+        id: r.id.as_str(),
+        span: r.span,
+    }));
     companies.sort_by_key(|co| co.span);
     let cues = find_cues(&folded, chars.len());
     let rounds = find_rounds(&folded, chars.len());
@@ -224,7 +232,7 @@ impl Context<'_> {
             payee,
             co_payers,
         } = self.payer_payee(figure.span, kind);
-        let entities = self.entities(figure.span, payer, payee);
+        let entities = self.entities(figure.span, kind, payer, payee);
         MoneyMention {
             start: figure.span.start,
             end: figure.span.end,

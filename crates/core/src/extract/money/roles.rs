@@ -6,6 +6,7 @@
 //! stops around it; its `segment` to the nearest `；` or sentence end (one statement).
 
 use super::chars::{bounds, skip_ws, starts_with_at, word_at, CLAUSE_BREAKS, SEGMENT_BREAKS};
+use super::names::PERSON_TITLES;
 use super::{Context, MoneyKind};
 use crate::extract::Span;
 
@@ -42,7 +43,59 @@ const LIST_JOINS: &[&str] = &[
 /// 令/让/使 are left out: 令谷歌… makes 谷歌 the one who acts next.
 const OBJECT_MARKERS: &[char] = &[
     '比', '与', '和', '跟', '同', '对', '向', '在', '被', '从', '给', '把', '找', '及', '、', '了',
-    '自', '于', '由', '购', '投', '资', '为', '替', '得', '到', '下', '有', '入',
+    '自', '于', '由', '购', '投', '资', '为', '替', '得', '到', '下', '有', '入', '以',
+];
+
+/// Words of speaking: a company before one is the speaker, and what follows its clause is
+/// what it says, not about it.
+const REPORTING: &[&str] = &[
+    "表示", "称", "透露", "写道", "预计", "认为", "指出", "报道", "说", "否认", "介绍", "估计",
+    "预测", "分析",
+];
+
+/// Subjects of a clause that are no company (`他`, `公司`): a clause opening with one says
+/// nothing of a company named before it.
+const OWN_SUBJECTS: &[&str] = &[
+    "他们",
+    "她们",
+    "我们",
+    "他",
+    "她",
+    "我",
+    "你",
+    "投资者",
+    "投资人",
+    "业界",
+    "外界",
+    "市场",
+];
+
+/// Words after a company that lead to another right after them (`A的B`, `A劲敌B`,
+/// `A宣布B…`): the latter is the one a clause is about.
+const LEADS_TO: &[&str] = &[
+    "的竞争对手",
+    "的对手",
+    "竞争对手",
+    "竞敌",
+    "劲敌",
+    "对手",
+    "的",
+    "宣布",
+    "表示",
+    "称",
+];
+
+/// Words opening a clause that sums up the one before (`…，总额达到N`).
+const SUM_WORDS: &[&str] = &[
+    "总额",
+    "总金额",
+    "金额",
+    "总计",
+    "共计",
+    "合计",
+    "总价值",
+    "价值",
+    "规模",
 ];
 
 /// Investment verbs whose object is the payee (A投资B…, A以…收购B).
@@ -96,37 +149,31 @@ impl Roles {
 }
 
 impl Context<'_> {
-    /// Companies in the figure's clause (or the one acting before it), payer and payee;
-    /// deduplicated, in order of appearance.
+    /// The companies a figure is about, deduplicated, in sentence order.
+    ///
+    /// - Who pays whom says it: the payee and the payer. A funding round whose payee the
+    ///   sentence does not name (`获得由A领投的融资`, the raiser named in another sentence) is
+    ///   left untied: the round is not its investors'.
+    /// - Otherwise the figure's owner ([`Context::owner`]).
     pub(super) fn entities(
         &self,
         figure: Span,
+        kind: MoneyKind,
         payer: Option<usize>,
         payee: Option<usize>,
     ) -> Vec<String> {
-        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
-        let mut picked: Vec<usize> = match (payer, payee) {
-            // Who pays whom says what the figure is about; others in the clause are only
-            // described (向OpenAI的对手Anthropic投资 is not about OpenAI).
-            (Some(_), Some(_)) => Vec::new(),
-            _ => (0..self.companies.len())
-                .filter(|&k| clause.contains(self.companies[k].span))
-                .collect(),
-        };
-        if picked.is_empty() && (payer.is_none() || payee.is_none()) {
-            // The one acting before the figure (the sentence's subject), else whoever is nearest.
-            let segment = bounds(self.chars, figure, SEGMENT_BREAKS);
-            let subject = self
-                .subject_before(figure.start, segment.start, None)
-                .or_else(|| {
-                    (0..self.companies.len())
-                        .rev()
-                        .find(|&k| self.companies[k].span.end <= figure.start)
-                });
-            picked.extend(subject);
+        let mut picked: Vec<usize> = Vec::new();
+        if kind == MoneyKind::FundingRound {
+            if payee.is_some() {
+                picked.extend(payer);
+                picked.extend(payee);
+            }
+        } else if payer.is_some() || payee.is_some() {
+            picked.extend(payer);
+            picked.extend(payee);
+        } else {
+            picked.extend(self.owner(figure));
         }
-        picked.extend(payer);
-        picked.extend(payee);
         picked.sort_by_key(|&k| (self.companies[k].span.start, k));
         let mut ids: Vec<String> = Vec::new();
         for k in picked {
@@ -136,6 +183,203 @@ impl Context<'_> {
             }
         }
         ids
+    }
+
+    /// Whose figure it is, when no one pays or receives it:
+    /// - inside brackets right after a company, that company's (`AMD（2370亿美元）`); inside
+    ///   other brackets or quotes, only what they hold counts (an aside says nothing of the
+    ///   sentence around it, nor the sentence of it);
+    /// - else the nearest company before it in its clause that can own it: not the object of
+    ///   a verb or preposition, not inside an aside, not a person's employer (`A的CEO`), not
+    ///   one speaking (`A表示`), not one qualifying a noun (`A投资的初创公司`);
+    /// - else the subject of an earlier clause of the statement ([`Context::topic_before`]).
+    pub(super) fn owner(&self, figure: Span) -> Option<usize> {
+        if let Some(aside) = self.aside(figure) {
+            return self
+                .named_before(aside)
+                .or_else(|| self.owner_in(figure, aside.start));
+        }
+        let clause = self.clause(figure);
+        self.owner_in(figure, clause.start)
+            .or_else(|| self.topic_before(clause.start))
+    }
+
+    /// The nearest company in `[lo, figure)` that can own the figure (see [`Context::owner`]).
+    fn owner_in(&self, figure: Span, lo: usize) -> Option<usize> {
+        (0..self.companies.len()).rev().find(|&k| {
+            let co = &self.companies[k];
+            co.span.start >= lo
+                && co.span.end <= figure.start
+                && !self.is_object(co)
+                && !self.in_aside_before(co.span.end, figure.start)
+                && !self.stands_aside(k)
+                && !self.qualifies_noun(k)
+        })
+    }
+
+    /// Whether a bracket opened before `from` closes in `[from, to)` (what precedes `from` is
+    /// inside an aside that ends before `to`).
+    fn in_aside_before(&self, from: usize, to: usize) -> bool {
+        let mut depth = 0i32;
+        for &ch in &self.chars[from..to] {
+            match ch {
+                '（' | '(' | '“' | '「' | '《' => depth += 1,
+                '）' | ')' | '”' | '」' | '》' => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// The inside of the innermost brackets or quotes holding `figure`, if any.
+    fn aside(&self, figure: Span) -> Option<Span> {
+        let mut depth = 0i32;
+        let mut open = None;
+        for k in (0..figure.start).rev() {
+            match self.chars[k] {
+                '）' | ')' | '”' | '」' | '》' => depth += 1,
+                '（' | '(' | '“' | '「' | '《' => {
+                    if depth == 0 {
+                        open = Some(k);
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        let open = open?;
+        let mut depth = 0i32;
+        let close = (figure.end..self.chars.len()).find(|&k| match self.chars[k] {
+            '（' | '(' | '“' | '「' | '《' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' | '”' | '」' | '》' => {
+                depth -= 1;
+                depth < 0
+            }
+            _ => false,
+        })?;
+        Some(Span::new(open + 1, close))
+    }
+
+    /// Whether company `k` is named for someone else who acts: a person's employer
+    /// (`A首席执行官…`, `A CEO …`) or one speaking (`A表示`, `A透露`).
+    fn stands_aside(&self, k: usize) -> bool {
+        let after = skip_ws(self.chars, self.companies[k].span.end);
+        // `A预计，…` speaks; `A预计将…` is expected to act.
+        let speaks = word_at(self.chars, after, REPORTING).is_some_and(|end| {
+            let next = skip_ws(self.chars, end);
+            self.chars
+                .get(next)
+                .is_none_or(|ch| CLAUSE_BREAKS.contains(ch) || matches!(ch, '“' | '「'))
+        });
+        word_at(self.chars, after, PERSON_TITLES).is_some() || speaks
+    }
+
+    /// Whether company `k` qualifies a noun after it (`A投资的初创公司`).
+    fn qualifies_noun(&self, k: usize) -> bool {
+        let after = skip_ws(self.chars, self.companies[k].span.end);
+        word_at(
+            self.chars,
+            after,
+            &["投资的", "投资过的", "支持的", "孵化的", "收购的"],
+        )
+        .is_some()
+    }
+
+    /// The subject of an earlier clause of the statement, read backwards from `pos` (a
+    /// clause's start): in the nearest clause naming one, the first company that is not the
+    /// object of a verb or preposition nor inside an aside (`Redis实现了…，将年收入…`), or the
+    /// one it leads to ([`Context::head_of`]). None when a clause between speaks (`据报道，`)
+    /// or has a subject of its own that is no company (`他…`, `投资者…`).
+    pub(super) fn topic_before(&self, pos: usize) -> Option<usize> {
+        if self.own_subject(pos) {
+            return None;
+        }
+        let segment = bounds(self.chars, Span::new(pos, pos), SEGMENT_BREAKS);
+        let mut end = pos;
+        while end > segment.start {
+            let clause = bounds(self.chars, Span::new(end - 1, end - 1), CLAUSE_BREAKS);
+            let subject = (0..self.companies.len()).find(|&k| {
+                let co = &self.companies[k];
+                clause.contains(co.span)
+                    && !self.is_object(co)
+                    && !self.in_aside_before(co.span.end, clause.end)
+                    && !self.qualifies_noun(k)
+            });
+            if let Some(k) = subject {
+                let head = self.head_of(k);
+                if self.stands_aside(head) {
+                    return None;
+                }
+                return Some(head);
+            }
+            if self
+                .find_first(clause.start, clause.end, REPORTING)
+                .is_some()
+                || self.own_subject(clause.start)
+            {
+                return None;
+            }
+            if clause.start == 0 {
+                break;
+            }
+            end = (clause.start - 1).max(segment.start);
+        }
+        None
+    }
+
+    /// The company `k` leads to: the one it owns (`A的B`), its rival named after it
+    /// (`A劲敌B`), the one it announces of (`A宣布B…`); else `k`.
+    pub(super) fn head_of(&self, k: usize) -> usize {
+        let mut after = skip_ws(self.chars, self.companies[k].span.end);
+        if let Some(end) = word_at(self.chars, after, LEADS_TO) {
+            after = skip_ws(self.chars, end);
+        } else {
+            return k;
+        }
+        (0..self.companies.len())
+            .find(|&j| self.companies[j].span.start == after)
+            .unwrap_or(k)
+    }
+
+    /// Whether the clause starting at `pos` opens with a subject of its own that is no
+    /// company (`他…`, `我们…`, `公司…`, `投资者…`).
+    fn own_subject(&self, pos: usize) -> bool {
+        let first = skip_ws(self.chars, pos);
+        let first = word_at(
+            self.chars,
+            first,
+            &["当时", "但是", "但", "而", "并且", "并", "同时"],
+        )
+        .map_or(first, |end| skip_ws(self.chars, end));
+        word_at(self.chars, first, OWN_SUBJECTS).is_some()
+    }
+
+    /// The figure's clause; a clause that only sums up the one before (`…，总额达到N`) is
+    /// read with it.
+    pub(super) fn clause(&self, figure: Span) -> Span {
+        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
+        let first = skip_ws(self.chars, clause.start);
+        if clause.start > 0 && word_at(self.chars, first, SUM_WORDS).is_some() {
+            let before = bounds(
+                self.chars,
+                Span::new(clause.start - 1, clause.start - 1),
+                CLAUSE_BREAKS,
+            );
+            if SEGMENT_BREAKS.contains(&self.chars[clause.start - 1]) {
+                return clause;
+            }
+            return Span::new(before.start, clause.end);
+        }
+        clause
     }
 
     /// Whether `company` is the object of a preposition or verb (see [`OBJECT_MARKERS`]).
@@ -164,6 +408,7 @@ impl Context<'_> {
                 && co.span.start >= lo
                 && Some(co.id) != not_id
                 && !self.is_object(co)
+                && !self.in_aside_before(co.span.end, pos)
         })
     }
 
@@ -206,11 +451,28 @@ impl Context<'_> {
         if !matches!(kind, MoneyKind::Investment | MoneyKind::FundingRound) {
             return Roles::default();
         }
-        let clause = bounds(self.chars, figure, CLAUSE_BREAKS);
-        let segment = bounds(self.chars, figure, SEGMENT_BREAKS);
+        let mut clause = self.clause(figure);
+        let mut segment = bounds(self.chars, figure, SEGMENT_BREAKS);
+        if let Some(aside) = self.aside(figure) {
+            // `B（在D轮融资中估值10亿美元）`: B's; other asides speak only of what they hold.
+            if let Some(k) = self.named_before(aside) {
+                let payee = (kind == MoneyKind::FundingRound).then_some(k);
+                return Roles::of(None, payee);
+            }
+            let within = |s: Span| Span::new(s.start.max(aside.start), s.end.min(aside.end));
+            clause = within(clause);
+            segment = within(segment);
+        }
         let found = self
             .passive(figure, segment)
             .or_else(|| self.lead_investor(figure, segment))
+            .or_else(|| {
+                if kind == MoneyKind::Investment {
+                    self.offer(figure, clause, segment)
+                } else {
+                    None
+                }
+            })
             .or_else(|| self.came_from(figure, clause, segment))
             .or_else(|| self.received(figure, clause, segment))
             .or_else(|| self.prepositional(figure, clause, segment))
@@ -236,6 +498,21 @@ impl Context<'_> {
         } = found.unwrap_or_default();
         if payee.is_none() && kind == MoneyKind::Investment {
             payee = self.stake_in(figure, segment);
+        }
+        if payee.is_none()
+            && payer.is_some()
+            && kind == MoneyKind::Investment
+            && self
+                .find_first(clause.start, clause.end, &["收购", "并购"])
+                .is_some()
+        {
+            // `B此前共融资7亿美元，而A的收购价格为6亿美元`: the target is the statement's topic.
+            payee = self
+                .topic_before(clause.start)
+                .filter(|&b| Some(self.companies[b].id) != payer.map(|a| self.companies[a].id));
+        }
+        if payer.is_none() && payee.is_some() && kind == MoneyKind::FundingRound {
+            payer = self.investors_listed(segment);
         }
         let id = |k: Option<usize>| k.map(|k| self.companies[k].id);
         if payer.is_none() && kind == MoneyKind::Investment {
@@ -310,7 +587,9 @@ impl Context<'_> {
     /// else the one acting before A (`B在A领投的融资中筹集…`).
     fn lead_investor(&self, figure: Span, segment: Span) -> Option<Roles> {
         let leads: Vec<Span> = (segment.start..segment.end)
-            .filter_map(|i| word_at(self.chars, i, &["领投", "跟投"]).map(|end| Span::new(i, end)))
+            .filter_map(|i| {
+                word_at(self.chars, i, &["领投", "跟投", "领导的"]).map(|end| Span::new(i, end))
+            })
             .filter(|lead| lead.end <= segment.end)
             .collect();
         // The one nearest the figure, before or after it.
@@ -321,11 +600,19 @@ impl Context<'_> {
                 lead.start.saturating_sub(figure.end)
             }
         })?;
-        let a = self.last_company(segment.start, lead.start)?;
-        let gap = &self.chars[self.companies[a].span.end..lead.start];
-        if gap.len() > 8 || gap.iter().any(|ch| CLAUSE_BREAKS.contains(ch)) {
-            return None;
-        }
+        let lead_clause = bounds(self.chars, lead, CLAUSE_BREAKS);
+        let near = self.last_company(segment.start, lead.start).filter(|&a| {
+            let gap = &self.chars[self.companies[a].span.end..lead.start];
+            gap.len() <= 8 && !gap.iter().any(|ch| CLAUSE_BREAKS.contains(ch))
+        });
+        let a = match near {
+            Some(a) => a,
+            // `A再次入局，领投B…`: the clause opens with the verb; the one acting before leads.
+            None if skip_ws(self.chars, lead_clause.start) == lead.start => {
+                self.subject_before(lead.start, segment.start, None)?
+            }
+            None => return None,
+        };
         let after = skip_ws(
             self.chars,
             if self.chars.get(lead.end) == Some(&'了') {
@@ -336,6 +623,7 @@ impl Context<'_> {
         );
         let b = self
             .first_company(after, after + 1, segment.end)
+            .map(|b| self.head_of(b))
             .or_else(|| {
                 let before_a = self.companies[a].span.start.min(figure.start);
                 self.subject_before(before_a, segment.start, Some(a))
@@ -345,6 +633,13 @@ impl Context<'_> {
 
     /// `…figure来自A` (payee the one acting before the figure) or `从A/来自A…figure`.
     fn came_from(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        // `从A以N收购B`: A sells; the buyer pays (see `invest_verb`).
+        if self
+            .find_first(figure.end, clause.end, &["收购", "并购"])
+            .is_some()
+        {
+            return None;
+        }
         let after = skip_ws(self.chars, figure.end);
         if let Some(end) = word_at(self.chars, after, &["来自于", "来自"]) {
             if end <= clause.end {
@@ -432,7 +727,21 @@ impl Context<'_> {
             let a = self.subject_before(verb.start, segment.start, b);
             return found(a, b);
         }
-        let after = skip_ws(self.chars, figure.end);
+        // A conversion in brackets and `的价格` stand between the price and the verb
+        // (`以2.5亿欧元（2.72亿美元）的价格收购了B`).
+        let mut after = skip_ws(self.chars, figure.end);
+        if matches!(self.chars.get(after), Some('（' | '(')) {
+            if let Some(close) = self.chars[after..clause.end]
+                .iter()
+                .position(|ch| matches!(ch, '）' | ')'))
+            {
+                after = skip_ws(self.chars, after + close + 1);
+            }
+        }
+        if let Some(end) = word_at(self.chars, after, &["的价格", "的对价", "的代价", "的总价"])
+        {
+            after = skip_ws(self.chars, end);
+        }
         let verb = self.find_first(after, (after + 3).min(clause.end), INVEST_VERBS)?;
         // Only a verb right after the figure takes an object (以13亿美元收购B); in
         // `13亿美元的收购…` the verb is a noun and what follows is not its target.
@@ -450,8 +759,89 @@ impl Context<'_> {
         let verb = self
             .find_last(clause.start, figure.start, FUNDING_VERBS)
             .or_else(|| self.find_first(figure.end, clause.end, FUNDING_VERBS))?;
-        let b = self.subject_before(verb.start.min(figure.start), segment.start, None)?;
+        // `A为B筹集…`: A raises for B; B is the payee, named or not.
+        if let Some(wei) = self.find_last(clause.start, verb.start, &["为"]) {
+            if wei.end < verb.start && verb.start <= figure.start {
+                return Some(Roles::of(None, self.last_company(wei.end, verb.start)));
+            }
+        }
+        let b = self
+            .subject_before(verb.start.min(figure.start), segment.start, None)
+            .or_else(|| self.raiser_after(figure, clause, segment))?;
         Some(Roles::of(None, Some(b)))
+    }
+
+    /// The raiser named after the figure: `…融资的B` in its clause, or the subject of the
+    /// next clause when the figure's clause is a time clause (`在完成N的A轮融资后，B…`).
+    fn raiser_after(&self, figure: Span, clause: Span, segment: Span) -> Option<usize> {
+        if let Some(de) = self.find_first(figure.end, clause.end, &["融资的", "投资的"]) {
+            let at = skip_ws(self.chars, de.end);
+            if let Some(b) = self.first_company(at, at + 1, clause.end) {
+                return Some(b);
+            }
+        }
+        let last = self.chars[..clause.end]
+            .iter()
+            .rposition(|ch| !ch.is_whitespace())?;
+        let time_clause = ["后", "之后", "以后", "时", "以来"].iter().any(|w| {
+            let len = w.chars().count();
+            last + 1 >= len && starts_with_at(self.chars, last + 1 - len, w)
+        });
+        if !time_clause || clause.end >= segment.end {
+            return None;
+        }
+        let next = bounds(
+            self.chars,
+            Span::new(clause.end + 1, clause.end + 1),
+            CLAUSE_BREAKS,
+        );
+        let first = skip_ws(self.chars, next.start);
+        self.first_company(first, first + 1, next.end)
+    }
+
+    /// `B拒绝A…的收购提议` (`B CEO…拒绝A N收购`): an offer A made for B.
+    fn offer(&self, figure: Span, clause: Span, segment: Span) -> Option<Roles> {
+        let word = self.find_last(
+            segment.start,
+            figure.start,
+            &["拒绝了", "拒绝", "接受了", "接受", "考虑"],
+        )?;
+        self.find_first(figure.end, clause.end, &["收购"])?;
+        let from = skip_ws(self.chars, word.end);
+        let a = self.first_company(from, from + 1, figure.start)?;
+        let b = self.subject_before(word.start, segment.start, Some(a))?;
+        Some(Roles::of(Some(a), Some(b)))
+    }
+
+    /// `投资方包括A、B`, `主要投资者包括A和B`, `其中包括A的战略投资`: the first investor
+    /// listed in the statement.
+    fn investors_listed(&self, segment: Span) -> Option<usize> {
+        (segment.start..segment.end).find_map(|i| {
+            let end = word_at(self.chars, i, &["包括"])?;
+            let before = &self.chars[i.saturating_sub(6).max(segment.start)..i];
+            let said: String = before.iter().collect();
+            let investors = ["投资方", "投资者", "投资人", "投资机构", "其中", "股东"]
+                .iter()
+                .any(|w| said.contains(w));
+            if !investors {
+                return None;
+            }
+            let at = skip_ws(self.chars, end);
+            self.first_company(at, at + 1, segment.end)
+        })
+    }
+
+    /// The company named right before the brackets holding `aside` (`AMD（2370亿美元）`).
+    pub(super) fn named_before(&self, aside: Span) -> Option<usize> {
+        let open = aside.start.checked_sub(1)?;
+        if !matches!(self.chars[open], '（' | '(') {
+            return None;
+        }
+        let before = self.chars[..open]
+            .iter()
+            .rposition(|ch| !ch.is_whitespace())
+            .map_or(0, |k| k + 1);
+        (0..self.companies.len()).find(|&k| self.companies[k].span.end == before)
     }
 
     /// `…figure，获得B的少数股权`: the investment bought a stake in B.
@@ -530,6 +920,153 @@ mod tests {
             assert_eq!(m.payer.as_deref(), payer, "{sentence}");
             assert_eq!(m.payers, payers, "{sentence}");
             assert_eq!(m.payee.as_deref(), payee, "{sentence}");
+        }
+    }
+
+    /// Every figure of `sentence` with no spans given: parties are read from the sentence
+    /// (fictional Latin names become `~Name`).
+    fn read_only(sentence: &str) -> Vec<crate::extract::money::MoneyMention> {
+        find_money(sentence, &[])
+    }
+
+    #[test]
+    fn clause_structure_ties_figures() {
+        // (sentence, figure index, entities, payer, payee)
+        type Row = (
+            &'static str,
+            usize,
+            &'static [&'static str],
+            Option<&'static str>,
+            Option<&'static str>,
+        );
+        let table: &[Row] = &[
+            // A figure in brackets right after a name is that name's.
+            (
+                "Zorvex市值蒸发近300亿美元，约等于一个Quillon（237亿美元）",
+                1,
+                &["~Quillon"],
+                None,
+                None,
+            ),
+            (
+                "Zorvex市值蒸发近300亿美元，约等于一个Quillon（237亿美元）",
+                0,
+                &["~Zorvex"],
+                None,
+                None,
+            ),
+            // An aside says nothing of the sentence around it.
+            (
+                "而Zorvex遭遇冷落（上一笔D轮融资发生在2019年，融资规模约为1亿美元）",
+                0,
+                &[],
+                None,
+                None,
+            ),
+            // The statement's topic owns a figure whose clause names no company.
+            (
+                "通过新的战略，Zorvex实现了增长，将年收入从不到1百万美元增长到超过2.5亿美元",
+                1,
+                &["~Zorvex"],
+                None,
+                None,
+            ),
+            // A speaker or a subject of its own stops the topic.
+            (
+                "Zorvex合伙人写道，以前估计公司需要赚取2000亿美元",
+                0,
+                &[],
+                None,
+                None,
+            ),
+            (
+                "Zorvex发布了业绩，投资者将其推上了3万亿美元的市值",
+                0,
+                &[],
+                None,
+                None,
+            ),
+            // A summing clause is read with the one before.
+            (
+                "2019年，Quillon宣布了对Zorvex的巨额投资，总额达到130亿美元",
+                0,
+                &["~Quillon", "~Zorvex"],
+                Some("~Quillon"),
+                Some("~Zorvex"),
+            ),
+            // A round whose raiser is not named is left untied, even with its investor named.
+            (
+                "2024年7月，获得由Quillon Capital领投的5000万美元融资",
+                0,
+                &[],
+                Some("~Quillon Capital"),
+                None,
+            ),
+            // Raising for someone else: not the raiser's own round.
+            ("Zorvex为芯片企业筹集了60亿美元的资金", 0, &[], None, None),
+            // The lead investor across a comma; the head of `A劲敌B`.
+            (
+                "Quillon Capital再次入局，领投Zorvex劲敌 Marlo 3亿美元",
+                0,
+                &["~Quillon Capital", "~Marlo"],
+                Some("~Quillon Capital"),
+                Some("~Marlo"),
+            ),
+            // A price past its conversion and 的价格.
+            (
+                "Zorvex还以约2.5亿欧元（2.72亿美元）的价格收购了员工平台Marlo",
+                0,
+                &["~Zorvex", "~Marlo"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // A seller named with 从 does not pay.
+            (
+                "Zorvex宣布从Quillon Holdings以5320万美元的价格收购Marlo",
+                0,
+                &["~Zorvex", "~Marlo"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // An offer refused: the offeror pays, the one refusing is the target.
+            (
+                "Marlo CEO Jane Roe宣布拒绝 Zorvex 高达 230 亿美元的收购提议",
+                0,
+                &["~Marlo", "~Zorvex"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // An acquisition price whose target is the topic of the statement.
+            (
+                "Marlo此前共融资约7亿美元，而Zorvex的收购价格为6亿美元",
+                1,
+                &["~Marlo", "~Zorvex"],
+                Some("~Zorvex"),
+                Some("~Marlo"),
+            ),
+            // Investors listed after 包括.
+            (
+                "Marlo累计融资超过1亿美元，主要投资者包括Quillon Capital和Zorvex Ventures",
+                0,
+                &["~Marlo", "~Quillon Capital"],
+                Some("~Quillon Capital"),
+                Some("~Marlo"),
+            ),
+            // The raiser after a time clause.
+            (
+                "在2023年完成1500万美元的A轮融资后，Marlo一直专注于扩张",
+                0,
+                &["~Marlo"],
+                None,
+                Some("~Marlo"),
+            ),
+        ];
+        for &(sentence, k, entities, payer, payee) in table {
+            let ms = read_only(sentence);
+            let m = &ms[k];
+            assert_eq!(m.entities, entities, "{sentence} #{k}");
+            assert_eq!(m.payer.as_deref(), payer, "{sentence} #{k}");
+            assert_eq!(m.payee.as_deref(), payee, "{sentence} #{k}");
         }
     }
 }
