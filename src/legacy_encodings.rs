@@ -6,27 +6,40 @@
 
 use baimo_core::import::decode::{set_codec, Codec, Encoding};
 use js_sys::Uint8Array;
-use web_sys::TextDecoder;
+use web_sys::{TextDecoder, TextDecoderOptions};
 
 struct Browser;
 
 impl Codec for Browser {
-    fn decode(&self, bytes: &[u8], encoding: Encoding) -> String {
+    fn decode(&self, bytes: &[u8], encoding: Encoding) -> (String, bool) {
         let label = match encoding {
             Encoding::Big5 => "big5",
             _ => "gb18030",
         };
-        // Not fatal: a malformed sequence becomes U+FFFD, which the import counts and shows.
-        TextDecoder::new_with_label(label)
-            .and_then(|d| d.decode_with_buffer_source(&Uint8Array::from(bytes)))
+        let read = |fatal: bool| {
+            let options = TextDecoderOptions::new();
+            options.set_fatal(fatal);
+            TextDecoder::new_with_label_and_options(label, &options)
+                .and_then(|d| d.decode_with_buffer_source(&Uint8Array::from(bytes)))
+        };
+        // A fatal read first: it fails only on a malformed sequence. Then the forgiving one
+        // shows each as U+FFFD, which the import counts and shows (a U+FFFD the file itself
+        // holds is text, not damage).
+        if let Ok(text) = read(true) {
+            return (text, false);
+        }
+        match read(false) {
+            Ok(text) => (text, true),
             // Only a browser without the encoding gets here: every non-ASCII byte is then
             // malformed, and the import page says how many.
-            .unwrap_or_else(|_| {
-                bytes
+            Err(_) => {
+                let text = bytes
                     .iter()
                     .map(|&b| if b.is_ascii() { b as char } else { '\u{FFFD}' })
-                    .collect()
-            })
+                    .collect();
+                (text, !bytes.is_ascii())
+            }
+        }
     }
 }
 

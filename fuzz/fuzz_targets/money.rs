@@ -97,9 +97,14 @@ fn check(sentence: &str, found: &[MoneyMention], companies: &[CompanySpan]) {
                 "a conversion into the same currency"
             );
         }
-        // Who is involved comes from the caller's companies only; payer and payee are among them.
+        // Who is involved comes from the caller's companies, or is a name the sentence
+        // writes (`~Name`); payer and payee are among them.
         for id in &m.entities {
-            assert!(companies.iter().any(|c| &c.id == id), "unknown entity {id}");
+            let known = companies.iter().any(|c| &c.id == id);
+            let read = id
+                .strip_prefix('~')
+                .is_some_and(|name| !name.is_empty() && name.trim() == name);
+            assert!(known || read, "unknown entity {id}");
         }
         for who in [&m.payer, &m.payee].into_iter().flatten() {
             assert!(

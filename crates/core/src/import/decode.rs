@@ -17,8 +17,9 @@ use std::sync::OnceLock;
 /// Decodes the legacy Chinese encodings.
 pub trait Codec: Sync {
     /// `bytes`, without byte-order-mark handling, read as `encoding` (GB18030 or Big5), each
-    /// malformed sequence as U+FFFD.
-    fn decode(&self, bytes: &[u8], encoding: Encoding) -> String;
+    /// malformed sequence as U+FFFD; and whether there was any (a U+FFFD can also be text:
+    /// GB18030 encodes it).
+    fn decode(&self, bytes: &[u8], encoding: Encoding) -> (String, bool);
 }
 
 static CODEC: OnceLock<&'static dyn Codec> = OnceLock::new();
@@ -31,7 +32,7 @@ pub fn set_codec(codec: &'static dyn Codec) {
 
 /// `bytes` read as a legacy encoding through the installed codec (a zip's GBK file names).
 pub(crate) fn legacy(bytes: &[u8], encoding: Encoding) -> String {
-    codec().decode(bytes, encoding)
+    codec().decode(bytes, encoding).0
 }
 
 fn codec() -> &'static dyn Codec {
@@ -49,12 +50,13 @@ pub struct EncodingRs;
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Codec for EncodingRs {
-    fn decode(&self, bytes: &[u8], encoding: Encoding) -> String {
+    fn decode(&self, bytes: &[u8], encoding: Encoding) -> (String, bool) {
         let codec = match encoding {
             Encoding::Big5 => encoding_rs::BIG5,
             _ => encoding_rs::GB18030,
         };
-        codec.decode_without_bom_handling(bytes).0.into_owned()
+        let (text, malformed) = codec.decode_without_bom_handling(bytes);
+        (text.into_owned(), malformed)
     }
 }
 
@@ -64,11 +66,12 @@ struct NoLegacy;
 
 #[cfg(target_arch = "wasm32")]
 impl Codec for NoLegacy {
-    fn decode(&self, bytes: &[u8], _: Encoding) -> String {
-        bytes
+    fn decode(&self, bytes: &[u8], _: Encoding) -> (String, bool) {
+        let text = bytes
             .iter()
             .map(|&b| if b.is_ascii() { b as char } else { '\u{FFFD}' })
-            .collect()
+            .collect();
+        (text, !bytes.is_ascii())
     }
 }
 
@@ -129,10 +132,17 @@ impl Encoding {
     }
 
     /// `bytes` read as this encoding (no byte-order-mark handling), each malformed sequence
-    /// as U+FFFD.
-    fn read(self, bytes: &[u8]) -> String {
+    /// as U+FFFD, and how many were malformed (a U+FFFD in the file itself is text, not
+    /// damage).
+    fn read(self, bytes: &[u8]) -> (String, usize) {
         match self {
-            Encoding::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
+            Encoding::Utf8 => {
+                let malformed = bytes
+                    .utf8_chunks()
+                    .filter(|chunk| !chunk.invalid().is_empty())
+                    .count();
+                (String::from_utf8_lossy(bytes).into_owned(), malformed)
+            }
             Encoding::Utf16Le | Encoding::Utf16Be => {
                 let units = bytes.chunks(2).map(|pair| match (pair, self) {
                     ([a, b], Encoding::Utf16Le) => u16::from_le_bytes([*a, *b]),
@@ -140,11 +150,24 @@ impl Encoding {
                     // An odd last byte: malformed.
                     _ => 0xDC00,
                 });
-                char::decode_utf16(units)
-                    .map(|c| c.unwrap_or('\u{FFFD}'))
-                    .collect()
+                let mut malformed = 0;
+                let text = char::decode_utf16(units)
+                    .map(|c| {
+                        c.unwrap_or_else(|_| {
+                            malformed += 1;
+                            '\u{FFFD}'
+                        })
+                    })
+                    .collect();
+                (text, malformed)
             }
-            Encoding::Gb18030 | Encoding::Big5 => codec().decode(bytes, self),
+            Encoding::Gb18030 | Encoding::Big5 => {
+                // The codec only says whether any sequence was malformed: then every U+FFFD
+                // counts as one, as the browser's decoder cannot tell them apart.
+                let (text, any) = codec().decode(bytes, self);
+                let malformed = if any { count_replacements(&text) } else { 0 };
+                (text, malformed)
+            }
         }
     }
 
@@ -213,14 +236,14 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
     if !is_utf16 && body.contains(&0) {
         return Err(ImportError::Binary);
     }
-    let text = encoding.read(body);
+    let (text, malformed) = encoding.read(body);
     // In UTF-16 NUL bytes are normal, but a NUL character is no more text there than anywhere.
     if text.contains('\0') {
         return Err(ImportError::Binary);
     }
     // A second byte-order mark (a file saved with one by two tools) is no text either.
     let text = text.trim_start_matches('\u{FEFF}');
-    let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    let replaced = malformed.min(count_replacements(text));
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -233,6 +256,10 @@ pub fn decode(bytes: &[u8], choice: Choice) -> Result<Decoded, ImportError> {
         detection,
         replaced,
     })
+}
+
+fn count_replacements(text: &str) -> usize {
+    text.chars().filter(|&c| c == '\u{FFFD}').count()
 }
 
 /// The bytes after a byte-order mark that matches `encoding` (a chosen encoding keeps
@@ -266,8 +293,8 @@ const GUESS_BYTES: usize = 64 * 1024;
 /// its simplified form). On a tie, GB18030, the more common of the two.
 fn guess_legacy(bytes: &[u8]) -> Encoding {
     let start = &bytes[..bytes.len().min(GUESS_BYTES)];
-    let big5 = commonness(&Encoding::Big5.read(start));
-    let gb = commonness(&Encoding::Gb18030.read(start));
+    let big5 = commonness(&Encoding::Big5.read(start).0);
+    let gb = commonness(&Encoding::Gb18030.read(start).0);
     if big5 > gb {
         Encoding::Big5
     } else {
@@ -448,7 +475,7 @@ mod tests {
     fn an_installed_codec_reads_the_legacy_encodings() {
         struct Loud;
         impl Codec for Loud {
-            fn decode(&self, bytes: &[u8], encoding: Encoding) -> String {
+            fn decode(&self, bytes: &[u8], encoding: Encoding) -> (String, bool) {
                 EncodingRs.decode(bytes, encoding)
             }
         }
@@ -492,6 +519,34 @@ mod tests {
         // GBK is still GBK, however few its characters.
         let (gbk, _, _) = encoding_rs::GBK.encode("亚马逊投资。");
         assert_eq!(auto(&gbk).encoding, Encoding::Gb18030);
+    }
+
+    /// Regression (fuzz, decode): a U+FFFD the file itself holds is text, not damage, in
+    /// every encoding that can hold one.
+    #[test]
+    fn a_replacement_char_in_the_file_is_no_repair() {
+        let text = format!("{ZH_HANS}\u{FFFD}{ZH_HANS}");
+        let mut utf16le = vec![0xFF, 0xFE];
+        for unit in text.encode_utf16() {
+            utf16le.extend(unit.to_le_bytes());
+        }
+        let (gb, _, _) = encoding_rs::GB18030.encode(&text);
+        for (bytes, choice) in [
+            (text.as_bytes().to_vec(), Choice::Auto),
+            (utf16le, Choice::Auto),
+            (gb.into_owned(), Choice::Use(Encoding::Gb18030)),
+        ] {
+            let d = decode(&bytes, choice).unwrap();
+            assert_eq!(
+                (d.text.as_str(), d.replaced),
+                (text.as_str(), 0),
+                "{choice:?}"
+            );
+        }
+        // Damage beside it is counted once.
+        let mut broken = text.clone().into_bytes();
+        broken.push(0xFF);
+        assert_eq!(auto(&broken).replaced, 1);
     }
 
     #[test]

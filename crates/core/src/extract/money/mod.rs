@@ -124,7 +124,8 @@ pub struct MoneyMention {
     pub kind: MoneyKind,
     /// Its conversion into another currency, when the sentence gives one.
     pub conversion: Option<Conversion>,
-    /// Registry ids of every company the figure is about, payer and payee included.
+    /// Registry ids of every company the figure is about, payer and payee included; a party
+    /// the sentence names that no registry or discovery knows is `~` and its name.
     pub entities: Vec<String>,
     /// For an investment or a funding round: who pays, where the sentence says so.
     pub payer: Option<String>,
@@ -228,10 +229,16 @@ impl Context<'_> {
             |span: Span| -> String { shown[span.start.min(span.end)..span.end].iter().collect() };
         let kind = self.kind(figure.span);
         let Roles {
-            payer,
+            mut payer,
             payee,
-            co_payers,
+            mut co_payers,
         } = self.payer_payee(figure.span, kind);
+        // A round whose raiser the sentence does not name is no one's here, so none of its
+        // investors pays it (see `Context::entities`).
+        if kind == MoneyKind::FundingRound && payee.is_none() {
+            payer = None;
+            co_payers.clear();
+        }
         let entities = self.entities(figure.span, kind, payer, payee);
         MoneyMention {
             start: figure.span.start,

@@ -994,12 +994,13 @@ mod tests {
                 Some("~Quillon"),
                 Some("~Zorvex"),
             ),
-            // A round whose raiser is not named is left untied, even with its investor named.
+            // A round whose raiser is not named is left untied, even with its investor named,
+            // and the investor pays no one's round.
             (
                 "2024年7月，获得由Quillon Capital领投的5000万美元融资",
                 0,
                 &[],
-                Some("~Quillon Capital"),
+                None,
                 None,
             ),
             // Raising for someone else: not the raiser's own round.

@@ -67,6 +67,10 @@ fn money(sentence: &str) -> Vec<MoneyMention> {
         } else {
             last_end = m.end;
         }
+        // Who pays or is paid is among the companies the figure is about.
+        for who in [&m.payer, &m.payee].into_iter().flatten() {
+            assert!(m.entities.contains(who), "{who} is no entity: {m:?}");
+        }
     }
     ms
 }
@@ -564,6 +568,16 @@ fn entities_fall_back_to_the_subject() {
     assert_eq!(m.entities, ids(&["anthropic"]));
     let m = one("按照计划，年底营收将达到2亿美元");
     assert!(m.entities.is_empty());
+}
+
+/// Regression (fuzz, money): a round whose raiser the sentence does not name is left
+/// untied, its investors with it: none of them pays what is no one's round.
+#[test]
+fn an_untied_round_names_no_payer() {
+    let m = one("最近一轮融资为6.76亿美元，由英伟达领投，微软跟投。");
+    assert_eq!(m.kind, MoneyKind::FundingRound);
+    assert!(m.entities.is_empty(), "{m:?}");
+    assert_eq!((m.payer, m.payee, m.payers.len()), (None, None, 0));
 }
 
 // --- not money -----------------------------------------------------------------------
